@@ -1,0 +1,103 @@
+/** The whole ingest, from the bytes of a published text to a plan's Markdown file. Pure. */
+import { stripChrome, normalizeDate, type PageMetadata } from './chrome.ts';
+import { decodeText, InputError } from './decode.ts';
+import { buildOutline } from './outline.ts';
+import { renderMarkdown, type PlanFrontMatter } from './markdown.ts';
+
+export interface IngestOptions {
+  /** The seed file's name, recorded in the front matter and used in messages. */
+  file: string;
+  id: string;
+  /** Jurisdiction id; inferred from the plan id or title when the jurisdictions are given. */
+  jurisdiction?: string;
+  title?: string;
+  issuer?: string;
+  /** ISO date, or 'unknown' when the source states none. */
+  published?: string;
+  years?: number[];
+  kind?: PlanFrontMatter['kind'];
+}
+
+export interface JurisdictionRef {
+  id: string;
+  nameZh: string;
+}
+
+export interface IngestResult {
+  markdown: string;
+  frontMatter: PlanFrontMatter;
+  notices: string[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The first line that reads like a document title: it names a plan, review or points. */
+function findTitle(lines: string[]): string | undefined {
+  return lines
+    .map((l) => l.trim())
+    .find((l) => l.length <= 60 && /(计划|要点|思路|总结|规划|方案)$/.test(l) && !/[。，,]/.test(l));
+}
+
+function inferJurisdiction(id: string, title: string, meta: PageMetadata, known: JurisdictionRef[]): string | undefined {
+  const byId = known.find((j) => id === j.id || id.startsWith(`${j.id}-`));
+  if (byId) return byId.id;
+  const text = `${title} ${meta.issuer ?? ''}`;
+  const byName = known.filter((j) => text.includes(j.nameZh.replace(/(市|县|区|自治区|省)$/, '')));
+  return byName.length === 1 ? byName[0].id : undefined;
+}
+
+export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdictions: JurisdictionRef[]): IngestResult {
+  const { file } = options;
+  if (!ID.test(options.id)) throw new InputError(file, 'id', 'a lowercase ASCII slug such as shaoxing-2020', `got "${options.id}"`);
+  const decoded = decodeText(bytes, file);
+  const notices = [...decoded.notices];
+  const page = stripChrome(decoded.text.split('\n'));
+  const title = options.title ?? findTitle(page.lines);
+  if (!title) throw new InputError(file, 'title', 'a title line ending in 计划/要点/思路/总结, or --title');
+
+  const jurisdiction = options.jurisdiction ?? inferJurisdiction(options.id, title, page.metadata, jurisdictions);
+  if (!jurisdiction) throw new InputError(file, 'jurisdiction', 'a known jurisdiction id (--jurisdiction)', 'cannot be inferred from the id or title');
+  if (!jurisdictions.some((j) => j.id === jurisdiction)) {
+    throw new InputError(file, 'jurisdiction', `one of ${jurisdictions.map((j) => j.id).join(', ')}`, `got "${jurisdiction}"`);
+  }
+
+  const issuer = options.issuer ?? page.metadata.issuer;
+  if (!issuer) throw new InputError(file, 'issuer', 'the issuing body (--issuer)', 'the page names none');
+
+  let published: string | null;
+  if (options.published === 'unknown') published = null;
+  else if (options.published) {
+    published = normalizeDate(options.published) ?? null;
+    if (!published) throw new InputError(file, 'published', 'a date YYYY-MM-DD or "unknown"', `got "${options.published}"`);
+  } else if (page.metadata.published) published = page.metadata.published;
+  else throw new InputError(file, 'published', 'a publication date (--published YYYY-MM-DD or unknown)', 'the page states none');
+
+  const years = options.years ?? [...new Set([...title.matchAll(/(20\d\d)/g)].map((m) => Number(m[1])))];
+  if (years.length === 0) throw new InputError(file, 'years', 'the years the plan covers (--years 2020,2021)', 'the title names none');
+
+  const { blocks, notices: outlineNotices } = buildOutline(page.lines, { title });
+  notices.push(...outlineNotices.map((n) => `${file}: ${n}`));
+  if (!blocks.some((b) => b.type === 'paragraph')) throw new InputError(file, 'body', 'at least one paragraph of text', 'nothing is left after removing page chrome');
+
+  const hasReview = blocks.some((b) => b.type === 'heading' && b.part === 'review');
+  const kind = options.kind ?? (hasReview ? 'review-and-plan' : 'plan');
+
+  const source: Record<string, string> = {};
+  for (const key of ['indexNumber', 'documentNumber', 'sourceLine', 'siteOwner', 'written'] as const) {
+    if (page.metadata[key]) source[key] = page.metadata[key]!;
+  }
+  if (options.issuer && page.metadata.issuer && page.metadata.issuer !== options.issuer) source.issuerAsPublished = page.metadata.issuer;
+
+  const frontMatter: PlanFrontMatter = {
+    id: options.id,
+    title,
+    jurisdiction,
+    years,
+    kind,
+    issuer,
+    published,
+    seed: file,
+    ...(Object.keys(source).length ? { source } : {}),
+  };
+  return { markdown: renderMarkdown(frontMatter, blocks), frontMatter, notices };
+}

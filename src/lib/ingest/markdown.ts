@@ -1,0 +1,48 @@
+/** Write a plan as Markdown with YAML front matter; text is escaped so Markdown never reinterprets it. */
+import type { Block } from './outline.ts';
+
+export interface PlanFrontMatter {
+  id: string;
+  title: string;
+  jurisdiction: string;
+  years: number[];
+  kind: 'plan' | 'review-and-plan';
+  issuer: string;
+  /** ISO date, or null when the source states none. */
+  published: string | null;
+  seed: string;
+  /** What the page said of itself, kept as published. */
+  source?: Record<string, string>;
+}
+
+/** Characters Markdown would read as syntax; a backslash keeps them literal. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>&|~]/g, (c) => `\\${c}`).replace(/^([#+\-=]|\d+[.)]\s)/, (m) => `\\${m}`);
+}
+
+function yamlValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
+  if (value === null) return 'null';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+    return `{ ${entries.map(([k, v]) => `${k}: ${yamlValue(v)}`).join(', ')} }`;
+  }
+  // JSON strings are valid YAML double-quoted scalars.
+  return JSON.stringify(String(value));
+}
+
+export function renderFrontMatter(fm: PlanFrontMatter): string {
+  const order: (keyof PlanFrontMatter)[] = ['id', 'title', 'jurisdiction', 'years', 'kind', 'issuer', 'published', 'seed', 'source'];
+  const lines = order.filter((k) => fm[k] !== undefined).map((k) => `${k}: ${yamlValue(fm[k])}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+export function renderMarkdown(fm: PlanFrontMatter, blocks: Block[]): string {
+  const body = blocks.map((b) => {
+    if (b.type === 'paragraph') return escapeMarkdown(b.text);
+    const heading = `${'#'.repeat(Math.min(b.depth, 6))} ${escapeMarkdown(b.text)}`;
+    return b.part ? `<!-- part: ${b.part} -->\n\n${heading}` : heading;
+  });
+  return `${renderFrontMatter(fm)}\n${body.join('\n\n')}\n`;
+}

@@ -1,0 +1,143 @@
+/**
+ * Rebuild a document's structure from its own numbering. Works on the lines left after
+ * chrome removal; a line may hold a whole chapter or the whole document.
+ */
+import { FAMILY_DEPTH, MAX_RUN_IN_TITLE, headingFamily, pointOrdinal } from './numbering.ts';
+
+export type PartKind = 'review' | 'plan';
+
+export type Block =
+  | { type: 'heading'; depth: number; text: string; part?: PartKind }
+  | { type: 'paragraph'; text: string };
+
+const SENTENCE_END = /[。！？；：!?;:]/;
+const REVIEW_PART = /(工作总结|工作进展|完成情况|工作回顾|工作成效|总结)/;
+const PLAN_PART = /(工作要点|工作思路|工作计划|主要目标|主要任务|工作举措|重点工作|工作安排|打算)/;
+const APPENDIX = /^附件\s*\d*$/;
+
+/** Whether a heading names a review part or a plan part of a document. */
+export function partKindOf(text: string): PartKind | undefined {
+  // A title such as 2019年工作总结和2020年工作要点 is both: not a part heading.
+  const review = REVIEW_PART.test(text);
+  const plan = PLAN_PART.test(text);
+  if (review && !plan) return 'review';
+  if (plan && !review) return 'plan';
+  return undefined;
+}
+
+/** A short line without sentence punctuation: a title or part heading written without numbering. */
+function isBareTitle(text: string): boolean {
+  return text.length >= 4 && text.length <= 40 && !/[。！？；，,:：!?;]/.test(text);
+}
+
+/**
+ * Split a long line at whitespace where a new block clearly begins: before a numbering
+ * marker, after a sentence end, or after a bare title.
+ */
+export function splitLine(line: string): string[] {
+  const parts = line.trim().split(/([\s\u3000]+)/);
+  const out: string[] = [];
+  let current = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const space = parts[i];
+    const next = parts[i + 1] ?? '';
+    const startsBlock =
+      headingFamily(next) !== undefined ||
+      pointOrdinal(next) !== undefined ||
+      SENTENCE_END.test(current.slice(-1)) ||
+      isBareTitle(current);
+    if (startsBlock && next !== '') {
+      out.push(current);
+      current = next;
+    } else {
+      current += space + next;
+    }
+  }
+  if (current.trim() !== '') out.push(current);
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/**
+ * Split a paragraph before its 一是/二是… points when they follow a sentence end and run in
+ * sequence, so each point becomes a paragraph of its own.
+ */
+export function splitPoints(text: string): string[] {
+  const marks: number[] = [];
+  let expected = 1;
+  const re = /(?<=[。！？；：!?;:])([一二三四五六七八九十]+)是/g;
+  let first = pointOrdinal(text) === 1 ? 2 : 1;
+  expected = first;
+  for (const m of text.matchAll(re)) {
+    const n = pointOrdinal(m[0]);
+    if (n === expected) {
+      marks.push(m.index!);
+      expected++;
+    }
+  }
+  // A lone 一是 without a 二是 is not an enumeration.
+  if (first === 1 && marks.length < 2) return [text];
+  const out: string[] = [];
+  let start = 0;
+  for (const at of marks) {
+    out.push(text.slice(start, at));
+    start = at;
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** Split a numbered block into its run-in title (first sentence, if short) and the rest. */
+function splitRunInTitle(text: string): [string, string] {
+  const m = /[。！？!?]/.exec(text);
+  const title = m ? text.slice(0, m.index + 1) : text;
+  if (title.length <= MAX_RUN_IN_TITLE) return [title, m ? text.slice(m.index + 1).trim() : ''];
+  // No short title: the heading is the number alone and the text stays a paragraph.
+  const marker = /^(?:[（(][^)）]{1,4}[)）]|[^、.．]{0,4}[、.．])/.exec(text)![0];
+  return [marker, text.slice(marker.length).trim()];
+}
+
+export interface OutlineOptions {
+  /** The document title; a block equal to it is a repeat of the page heading. */
+  title: string;
+}
+
+export function buildOutline(lines: string[], { title }: OutlineOptions): { blocks: Block[]; notices: string[] } {
+  const notices: string[] = [];
+  const segments = lines.flatMap(splitLine);
+  const blocks: Block[] = [];
+  let currentPart: PartKind | undefined;
+  const pushHeading = (depth: number, text: string, part: PartKind | undefined) => {
+    // Mark a part only where it changes, so the Markdown stays readable.
+    const changes = part !== undefined && part !== currentPart;
+    if (part) currentPart = part;
+    blocks.push({ type: 'heading', depth, text, ...(changes ? { part } : {}) });
+  };
+  for (let i = 0; i < segments.length; i++) {
+    const text = segments[i];
+    if (text === title) continue;
+    // A title followed by the opening of the text is the site's summary excerpt of what follows.
+    if (text.startsWith(title) && text.length > title.length) {
+      const excerpt = text.slice(title.length);
+      if (segments.slice(i + 1).some((s) => s.startsWith(excerpt))) {
+        notices.push(`summary excerpt removed: ${text.slice(0, 40)}…`);
+        continue;
+      }
+    }
+    const family = headingFamily(text);
+    if (family) {
+      if (family === 'chapter' && text.startsWith('、')) notices.push(`chapter heading without numeral: ${text.slice(0, 20)}`);
+      const [heading, rest] = splitRunInTitle(text);
+      const part = family === 'chapter' ? partKindOf(heading) : undefined;
+      pushHeading(FAMILY_DEPTH[family], heading, part);
+      for (const p of splitPoints(rest)) blocks.push({ type: 'paragraph', text: p });
+      continue;
+    }
+    if (APPENDIX.test(text) || (isBareTitle(text) && partKindOf(text))) {
+      const part = APPENDIX.test(text) ? undefined : partKindOf(text);
+      pushHeading(1, text, part);
+      continue;
+    }
+    for (const p of splitPoints(text)) blocks.push({ type: 'paragraph', text: p });
+  }
+  return { blocks, notices };
+}
