@@ -1,0 +1,33 @@
+/** What every chart on the site is: data rows, how to draw them, and how to describe and cite them. */
+import type { PlotOptions } from '@observablehq/plot';
+
+export interface ChartColumn {
+  key: string;
+  labelZh: string;
+  labelEn: string;
+  /** How a value is shown in the table; the CSV keeps the raw value. */
+  kind?: 'text' | 'integer' | 'percent' | 'number';
+}
+
+export interface ChartContext {
+  /** Link for a plan (and paragraph), a theme column, etc. Charts link marks to their sources. */
+  planUrl: (planId: string, paragraphId?: string) => string;
+  themeUrl: (themeId: string, planId?: string) => string;
+}
+
+export interface ChartDefinition<Row extends Record<string, unknown> = Record<string, unknown>> {
+  /** Stable public id (ASCII slug): /charts/<id>/, /embed/<id>/, /data/charts/<id>.svg|csv. */
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  /** What it shows, how it was computed, from which plans. */
+  descriptionZh: string;
+  descriptionEn: string;
+  /** Plan ids the data comes from. */
+  sources: string[];
+  columns: ChartColumn[];
+  /** Exactly the rows drawn; the CSV download is these rows. */
+  rows: Row[];
+  /** rows → Plot options; the same function serves build-time SVG and any browser rendering. */
+  plot: (rows: Row[], context: ChartContext) => PlotOptions;
+}
