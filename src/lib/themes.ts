@@ -37,7 +37,7 @@ export const SENTENCE_THRESHOLD = 2;
 /** A paragraph's theme needs this score, text and headings together. */
 export const PARAGRAPH_THRESHOLD = 3;
 /** A secondary theme scores at least this share of the primary's. */
-export const SECONDARY_RATIO = 0.4;
+export const SECONDARY_RATIO = 0.25;
 /** The innermost heading counts fully, outer headings half. */
 const HEADING_WEIGHTS = { innermost: 1, outer: 0.5 };
 /** Repeating a term more than this often adds nothing. */
