@@ -41,10 +41,12 @@ function comparePlans(a: AtlasPlan, b: AtlasPlan): number {
 
 export function validateSources(sources: PlanSource[], jurisdictions: Jurisdiction[], themes: Theme[]): void {
   const seen = new Map<string, string>();
-  for (const { file, meta, body } of sources) {
+  for (const { file, meta } of sources) {
     const other = seen.get(meta.id);
     if (other) throw new InputError(file, 'id', `an id used by no other plan`, `"${meta.id}" is also the id of ${other}`);
     seen.set(meta.id, file);
+  }
+  for (const { file, meta, body } of sources) {
     const fileName = file.split(/[\\/]/).at(-1)!;
     if (fileName !== `${meta.id}.md`) throw new InputError(file, 'id', `the file name without .md ("${fileName.replace(/\.md$/, '')}")`, `got "${meta.id}"`);
     if (!jurisdictions.some((j) => j.id === meta.jurisdiction)) {

@@ -9,21 +9,53 @@ export interface TermMatch {
   end: number;
 }
 
-function occurrences(text: string, term: string): TermMatch[] {
+/** Terms indexed by their first (lowercased) character, longest first: one pass over the text finds them all. */
+export interface CompiledTerms {
+  byFirstChar: Map<string, { term: string; lower: string }[]>;
+  exclude: CompiledTerms | undefined;
+}
+
+export function compileTerms(terms: readonly string[], exclude: readonly string[] = []): CompiledTerms {
+  const byFirstChar = new Map<string, { term: string; lower: string }[]>();
+  for (const term of terms) {
+    const lower = term.toLowerCase();
+    if (!lower) continue;
+    const list = byFirstChar.get(lower[0]) ?? [];
+    list.push({ term, lower });
+    byFirstChar.set(lower[0], list);
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  return { byFirstChar, exclude: exclude.length ? compileTerms(exclude) : undefined };
+}
+
+/** Every occurrence of every term (overlaps included). */
+function occurrences(haystack: string, compiled: CompiledTerms): TermMatch[] {
   const out: TermMatch[] = [];
-  if (!term) return out;
-  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-    out.push({ term, start: at, end: at + term.length });
+  for (let i = 0; i < haystack.length; i++) {
+    const candidates = compiled.byFirstChar.get(haystack[i]);
+    if (!candidates) continue;
+    for (const c of candidates) if (haystack.startsWith(c.lower, i)) out.push({ term: c.term, start: i, end: i + c.lower.length });
   }
   return out;
 }
 
+const cache = new WeakMap<readonly string[], CompiledTerms>();
+
 /** Case-insensitive for Latin terms (VOCs, PM2.5); Chinese is unaffected by lowercasing. */
-export function matchTerms(text: string, terms: readonly string[], exclude: readonly string[] = []): TermMatch[] {
-  const haystack = text.toLowerCase();
-  const excluded = exclude.flatMap((e) => occurrences(haystack, e.toLowerCase()));
-  const all = terms
-    .flatMap((t) => occurrences(haystack, t.toLowerCase()).map((m) => ({ ...m, term: t })))
+export function matchTerms(text: string, terms: readonly string[] | CompiledTerms, exclude: readonly string[] = []): TermMatch[] {
+  let compiled: CompiledTerms;
+  if (Array.isArray(terms)) {
+    const list = terms as readonly string[];
+    compiled = (exclude.length === 0 && cache.get(list)) || compileTerms(list, exclude);
+    if (exclude.length === 0) cache.set(list, compiled);
+  } else compiled = terms as CompiledTerms;
+  return resolveMatches(text, occurrences(text.toLowerCase(), compiled), compiled);
+}
+
+/** Drop matches inside excluded phrases, then keep the longest of overlapping matches. */
+export function resolveMatches(text: string, matches: TermMatch[], compiled: CompiledTerms): TermMatch[] {
+  const excluded = compiled.exclude ? occurrences(text.toLowerCase(), compiled.exclude) : [];
+  const all = matches
     .filter((m) => !excluded.some((e) => m.start < e.end && e.start < m.end))
     // Longest first, then leftmost: a shorter match inside a kept one is dropped.
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

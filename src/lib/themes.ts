@@ -1,5 +1,5 @@
 /** Tag sentences and paragraphs with themes from the keyword taxonomy, keeping the evidence. */
-import { matchTerms } from './keyword-matcher.ts';
+import { compileTerms, resolveMatches, type CompiledTerms, type TermMatch } from './keyword-matcher.ts';
 import type { Paragraph, ParsedPlan, Theme } from './types.ts';
 
 export interface Evidence {
@@ -45,46 +45,100 @@ const MAX_COUNT = 3;
 
 interface Lexicon {
   theme: Theme;
-  terms: string[];
+  terms: CompiledTerms;
   weights: Map<string, number>;
 }
 
 export function buildLexicons(themes: Theme[]): Lexicon[] {
   return themes.map((theme) => ({
     theme,
-    terms: theme.keywords.map((k) => k.term),
+    terms: compileTerms(
+      theme.keywords.map((k) => k.term),
+      theme.exclude,
+    ),
     weights: new Map(theme.keywords.map((k) => [k.term, k.weight])),
   }));
 }
 
-/** Keyword counts and weighted score of one text for one theme. */
-function scoreText(text: string, lexicon: Lexicon): { score: number; counts: Map<string, number> } {
-  const counts = new Map<string, number>();
-  for (const m of matchTerms(text, lexicon.terms, lexicon.theme.exclude)) counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
-  let score = 0;
-  for (const [term, count] of counts) score += lexicon.weights.get(term)! * Math.min(count, MAX_COUNT);
-  return { score, counts };
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+/** Keyword counts of one text for every theme at once, longest match per theme. */
+function countAll(text: string, lexicons: Lexicon[], union: UnionIndex): ReadonlyMap<string, number>[] {
+  const haystack = text.toLowerCase();
+  const found: TermMatch[][] = lexicons.map(() => []);
+  for (let i = 0; i < haystack.length; i++) {
+    const candidates = union.get(haystack[i]);
+    if (!candidates) continue;
+    for (const c of candidates) if (haystack.startsWith(c.lower, i)) found[c.lexicon].push({ term: c.term, start: i, end: i + c.lower.length });
+  }
+  return found.map((matches, li) => {
+    if (matches.length === 0) return NO_COUNTS;
+    const counts = new Map<string, number>();
+    for (const m of resolveMatches(text, matches, lexicons[li].terms)) counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
+    return counts;
+  });
 }
 
-export function tagParagraph(paragraph: Paragraph, lexicons: Lexicon[]): TaggedParagraph {
-  const sentenceThemes: SentenceThemes[] = paragraph.sentences.map((s) => ({
+type UnionIndex = Map<string, { lower: string; term: string; lexicon: number }[]>;
+
+function unionIndex(lexicons: Lexicon[]): UnionIndex {
+  const index: UnionIndex = new Map();
+  lexicons.forEach((l, lexicon) => {
+    for (const [first, list] of l.terms.byFirstChar) {
+      const entries = index.get(first) ?? [];
+      for (const { term, lower } of list) entries.push({ lower, term, lexicon });
+      index.set(first, entries);
+    }
+  });
+  return index;
+}
+
+function scoreCounts(counts: ReadonlyMap<string, number>, lexicon: Lexicon): number {
+  let score = 0;
+  for (const [term, count] of counts) score += lexicon.weights.get(term)! * Math.min(count, MAX_COUNT);
+  return score;
+}
+
+/** Heading texts repeat for every paragraph under them: count their terms once. */
+interface TagContext {
+  union: UnionIndex;
+  headings: Map<string, ReadonlyMap<string, number>[]>;
+}
+
+function headingCounts(title: string, lexicons: Lexicon[], context: TagContext): ReadonlyMap<string, number>[] {
+  let counts = context.headings.get(title);
+  if (!counts) {
+    counts = countAll(title, lexicons, context.union);
+    context.headings.set(title, counts);
+  }
+  return counts;
+}
+
+function tagContext(lexicons: Lexicon[]): TagContext {
+  return { union: unionIndex(lexicons), headings: new Map() };
+}
+
+export function tagParagraph(paragraph: Paragraph, lexicons: Lexicon[], context: TagContext = tagContext(lexicons)): TaggedParagraph {
+  // Terms never span a sentence end, so the paragraph's counts are the sum of its sentences'.
+  const sentenceCounts = paragraph.sentences.map((s) => countAll(s.text, lexicons, context.union));
+  const sentenceThemes: SentenceThemes[] = paragraph.sentences.map((s, i) => ({
     sentenceId: s.id,
-    themes: lexicons.filter((l) => scoreText(s.text, l).score >= SENTENCE_THRESHOLD).map((l) => l.theme.id),
+    themes: lexicons.filter((l, li) => scoreCounts(sentenceCounts[i][li], l) >= SENTENCE_THRESHOLD).map((l) => l.theme.id),
   }));
-  const headings = paragraph.sectionPath;
+  const headings = paragraph.sectionPath.map((title) => headingCounts(title, lexicons, context));
   const scores: ThemeScore[] = [];
-  for (const lexicon of lexicons) {
-    const own = scoreText(paragraph.text, lexicon);
-    let score = own.score;
-    const evidence: Evidence[] = [...own.counts].map(([term, count]) => ({ term, count, source: 'text' as const }));
-    headings.forEach((title, i) => {
+  lexicons.forEach((lexicon, li) => {
+    const own = new Map<string, number>();
+    for (const counts of sentenceCounts) for (const [term, n] of counts[li]) own.set(term, (own.get(term) ?? 0) + n);
+    let score = scoreCounts(own, lexicon);
+    const evidence: Evidence[] = [...own].map(([term, count]) => ({ term, count, source: 'text' as const }));
+    headings.forEach((counts, i) => {
       const weight = i === headings.length - 1 ? HEADING_WEIGHTS.innermost : HEADING_WEIGHTS.outer;
-      const h = scoreText(title, lexicon);
-      score += h.score * weight;
-      for (const [term, count] of h.counts) evidence.push({ term, count, source: 'heading' });
+      score += scoreCounts(counts[li], lexicon) * weight;
+      for (const [term, count] of counts[li]) evidence.push({ term, count, source: 'heading' });
     });
     if (score > 0) scores.push({ theme: lexicon.theme.id, score, evidence });
-  }
+  });
   scores.sort((a, b) => b.score - a.score || a.theme.localeCompare(b.theme));
   const top = scores[0];
   const primary = top && top.score >= PARAGRAPH_THRESHOLD ? top.theme : undefined;
@@ -101,7 +155,8 @@ export function tagParagraph(paragraph: Paragraph, lexicons: Lexicon[]): TaggedP
 }
 
 export function tagPlan(plan: ParsedPlan, lexicons: Lexicon[]): Map<string, TaggedParagraph> {
-  return new Map(plan.paragraphs.map((p) => [p.id, tagParagraph(p, lexicons)]));
+  const context = tagContext(lexicons);
+  return new Map(plan.paragraphs.map((p) => [p.id, tagParagraph(p, lexicons, context)]));
 }
 
 /** Themes of a paragraph, primary first. */
