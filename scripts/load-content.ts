@@ -4,30 +4,20 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { assembleAtlas, type Atlas, type PlanSource } from '../src/lib/atlas.ts';
-import { InputError } from '../src/lib/ingest/decode.ts';
+import { parsePlanFile } from '../src/lib/plan-file.ts';
 import { describeSchemaError, jurisdictionSchema, planSchema, themeSchema } from '../src/lib/schemas.ts';
 import type { Jurisdiction, Theme } from '../src/lib/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
-/** Split a Markdown file into its YAML front matter and body. */
+/** Split a Markdown file into its YAML front matter and body (for tests that build files by hand). */
 export function splitFrontMatter(text: string, file: string): { data: unknown; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  if (!m) throw new InputError(file, 'front matter', 'a YAML block between --- lines at the top of the file');
-  return { data: parseYaml(m[1]), body: m[2] };
+  return parsePlanFile(new TextEncoder().encode(text), file);
 }
 
 export function readPlanSource(path: string): PlanSource {
-  const bytes = readFileSync(path);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(path, 'encoding', 'UTF-8 text', 'the file is not valid UTF-8');
-  }
-  const { data, body } = splitFrontMatter(text, path);
+  const { data, body } = parsePlanFile(new Uint8Array(readFileSync(path)), path);
   const parsed = planSchema.safeParse(data);
   if (!parsed.success) throw new Error(describeSchemaError(path, parsed.error));
   return { file: path, meta: parsed.data, body };

@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { planLoader } from './data/plan-loader.ts';
 import { jurisdictionSchema, planSchema, themeSchema } from './lib/schemas.ts';
 
 // ATLAS_PLANS_DIR lets the bad-input tests build from a fixture folder instead of content/plans.
 const plans = defineCollection({
-  loader: glob({ pattern: '*.md', base: process.env.ATLAS_PLANS_DIR ?? './content/plans', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: planLoader(process.env.ATLAS_PLANS_DIR ?? './content/plans'),
   schema: planSchema,
 });
 
