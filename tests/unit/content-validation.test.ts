@@ -19,7 +19,7 @@ describe('bad plans fail with the file, the field and what was expected', () => 
     ['empty-body', /shaoxing-2020\.md: body: expected the text of the plan/],
     ['gb18030', /shaoxing-2020\.md: encoding: expected UTF-8 text/],
   ])('%s', (folder, message) => {
-    expect(() => build(folder)).toThrowError(message);
+    expect(() => build(folder)).toThrow(message);
   });
 
   it('reads a plan with a BOM and CRLF line endings exactly as the clean one', () => {

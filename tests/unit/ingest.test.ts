@@ -133,19 +133,19 @@ describe('bad input', () => {
     expect(result.markdown).toBe(reference.markdown);
   });
   it('refuses bytes that are neither UTF-8 nor GB18030, naming the file and field', () => {
-    expect(() => run(new Uint8Array([0x80, 0x80, 0xff, 0xfe, 0x81]))).toThrowError(/x\.txt: encoding: expected UTF-8/);
+    expect(() => run(new Uint8Array([0x80, 0x80, 0xff, 0xfe, 0x81]))).toThrow(/x\.txt: encoding: expected UTF-8/);
   });
   it('asks for metadata it cannot infer instead of guessing', () => {
     const noMeta = new TextEncoder().encode('2020年工作计划\n\n一、加强大气污染防治。推进治理。\n');
-    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'shaoxing-2020' }, jurisdictions)).toThrowError(/a\.txt: issuer: expected the issuing body/);
-    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'shaoxing-2020', issuer: '局' }, jurisdictions)).toThrowError(/a\.txt: published: expected a publication date/);
-    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'nowhere-2020', issuer: '局', published: 'unknown' }, jurisdictions)).toThrowError(/a\.txt: jurisdiction: expected a known jurisdiction/);
-    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'x-2020', jurisdiction: 'atlantis', issuer: '局', published: 'unknown' }, jurisdictions)).toThrowError(/jurisdiction: expected one of/);
+    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'shaoxing-2020' }, jurisdictions)).toThrow(/a\.txt: issuer: expected the issuing body/);
+    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'shaoxing-2020', issuer: '局' }, jurisdictions)).toThrow(/a\.txt: published: expected a publication date/);
+    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'nowhere-2020', issuer: '局', published: 'unknown' }, jurisdictions)).toThrow(/a\.txt: jurisdiction: expected a known jurisdiction/);
+    expect(() => ingestText(noMeta, { file: 'a.txt', id: 'x-2020', jurisdiction: 'atlantis', issuer: '局', published: 'unknown' }, jurisdictions)).toThrow(/jurisdiction: expected one of/);
   });
   it('refuses a malformed id and a text with no body', () => {
-    expect(() => run(utf8, { id: 'Shaoxing 2020' })).toThrowError(/id: expected a lowercase ASCII slug/);
+    expect(() => run(utf8, { id: 'Shaoxing 2020' })).toThrow(/id: expected a lowercase ASCII slug/);
     const chromeOnly = new TextEncoder().encode('2020年工作计划\n打印本页 关闭窗口\n');
-    expect(() => ingestText(chromeOnly, { file: 'e.txt', id: 'shaoxing-2020', issuer: '局', published: 'unknown' }, jurisdictions)).toThrowError(InputError);
+    expect(() => ingestText(chromeOnly, { file: 'e.txt', id: 'shaoxing-2020', issuer: '局', published: 'unknown' }, jurisdictions)).toThrow(InputError);
   });
 });
 
