@@ -3,7 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../data/atlas.ts';
 
 /** The published texts, byte for byte, so every plan page links to its source. */
-export const getStaticPaths = (async () => (await getAtlas()).plans.map((p) => ({ params: { file: p.plan.meta.seed } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const seeds = new Set((await getAtlas()).plans.map((p) => p.plan.meta.seed));
+  return [...seeds].sort().map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(new URL(`../../../seeds/${params.file}`, import.meta.url)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
