@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../data/atlas.ts';
 
@@ -9,4 +10,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(new URL(`../../../seeds/${params.file}`, import.meta.url)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync(join(process.cwd(), 'seeds', params.file!)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
