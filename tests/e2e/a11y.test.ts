@@ -1,0 +1,53 @@
+// Gate: on one page of every page type (the largest of its type), axe-core finds no serious
+// or critical violation, and the page loads with no console error, exception or failed request.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
+import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
+import type { OpenedPage } from './support/browser.ts';
+import { listHtmlPages, representativePages, requirePages } from './support/pages.ts';
+import { startServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+
+const pages = listHtmlPages();
+const reps = representativePages(pages);
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page type', () => {
+  it('dist/ has pages to check', () => {
+    requirePages(pages);
+    console.log(`page types (${reps.length}): ${reps.map((r) => `${r.type} → ${r.urlPath}`).join(', ')}`);
+  });
+
+  describe.each(reps.map((r) => [r.type, r] as const))('%s', (_type, rep) => {
+    let opened: OpenedPage;
+    beforeAll(async () => {
+      opened = await openPage(browser, server.url(rep.path));
+      await opened.page.waitForTimeout(200);
+    });
+    afterAll(async () => {
+      await opened?.close();
+    });
+
+    it(`loads ${rep.urlPath} with no console error, exception or failed request`, () => {
+      const problems = opened.problems;
+      expect(problems.length, `problems while loading ${rep.urlPath}:\n${formatProblems(problems)}`).toBe(0);
+    });
+
+    it(`axe-core: no serious or critical violation on ${rep.urlPath}`, async () => {
+      const serious = seriousViolations(await runAxe(opened.page));
+      expect(serious.length, `axe-core on ${rep.urlPath}:\n${formatViolations(serious)}`).toBe(0);
+    });
+  });
+});
