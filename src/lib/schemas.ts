@@ -49,6 +49,29 @@ export const themeSchema = z.object({
   exclude: z.array(z.string().min(1)).optional(),
 });
 
+export const metricSchema = z.object({
+  /** Stable public id, the file name without .json. */
+  id: slug,
+  /** Display order on /indicators/. */
+  order: z.number().int(),
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** The unit its values are stated in. */
+  unit: z.enum(['%', 'μg/m³', '天']),
+  /** Which direction is an improvement. */
+  better: z.enum(['higher', 'lower']),
+  /** Id of the theme (content/themes) the metric belongs to. */
+  theme: slug,
+  /** `level`: the value is the state itself (a rate, a concentration); `reduction`: a fall against a base year. */
+  quantity: z.enum(['level', 'reduction']),
+  descriptionZh: z.string().min(1),
+  descriptionEn: z.string().min(1),
+  /** Words that name the metric in a plan; `{value}` marks where the figure sits inside a phrasing (水质{value}达标). */
+  phrasings: z.array(z.string().min(1)).min(1),
+  /** When set, a phrasing counts only in a clause that also holds one of these words (氮氧化物 … 下降). */
+  requires: z.array(z.string().min(1)).optional(),
+});
+
 /** Turn a zod error into "file: field: expected …" lines a person can act on. */
 export function describeSchemaError(file: string, error: z.ZodError): string {
   return error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');

@@ -1,0 +1,191 @@
+/**
+ * Quantified figures for the metric vocabulary, sentence by sentence: metric, value, normalised
+ * unit, comparator, target or achievement, year, scope, and the sentence they came from.
+ *
+ * Within a clause each mention takes the first figure of its unit after it and before the next
+ * mention; mentions joined by 和/及/、 share the figure that follows them ("受污染耕地安全利用率和
+ * 污染地块安全利用率达到91%以上" is two figures); with 分别 the mentions and figures pair in order.
+ * A clause that only reports a change (同比降低5.4%, 比去年提高1.9%) belongs to the metric of the
+ * clause before it.
+ */
+import type { Paragraph, ParsedPlan } from '../types.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { isAspirational, readComparator } from './comparators.ts';
+import { classifyKind } from './figure-kind.ts';
+import { findMentions, type CompiledMetric, type Mention } from './metric-matcher.ts';
+import { normaliseText } from './normalise-text.ts';
+import { findScopes, joinScopes, type ScopeMatch } from './scopes.ts';
+import type { Basis, Indicator, Metric } from './types.ts';
+import { readQuantities, type Quantity } from './units.ts';
+import { planPartStart, referenceYear } from './years.ts';
+
+export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比/;
+/** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
+export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
+export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
+const RISE = /上升|提高|增加|增长|提升/;
+const FALL = /下降|降低|减少|削减/;
+const CONJUNCTION = /^\s*(?:和|及|与|以及|、|,)\s*$/;
+
+/** A figure of a unit the metric is stated in, or a change of it. */
+function basisFor(metric: Metric, q: Quantity, between: string): Basis | null {
+  if (q.quoted) return null;
+  const change = metric.quantity === 'level' && CHANGE_MARKER.test(between) && (RISE.test(between) || FALL.test(between) || /改善/.test(between));
+  if (!change) return q.unit === metric.unit ? 'level' : null;
+  if (q.unit === metric.unit || q.unit === '%' || (q.unit === '百分点' && metric.unit === '%')) return 'change';
+  return null;
+}
+
+function signFor(metric: Metric, between: string): number {
+  if (FALL.test(between)) return -1;
+  if (RISE.test(between)) return 1;
+  return metric.better === 'lower' ? -1 : 1;
+}
+
+interface Found {
+  mention: Mention;
+  q: Quantity;
+  basis: Basis;
+  /** Text after the unit that may bound the figure (以上, 左右). */
+  after: string;
+  sign: number;
+}
+
+/** Figures for each mention of one clause. */
+function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[]): Found[] {
+  const out: Found[] = [];
+  if (/分别/.test(clause) && mentions.length > 1 && !mentions.some((m) => m.slot)) {
+    const lastEnd = mentions.at(-1)!.end;
+    const after = quantities.filter((q) => q.start >= lastEnd && !q.quoted);
+    const listEnd = after.at(-1)?.end ?? lastEnd;
+    const tail = clause.slice(listEnd);
+    const between = clause.slice(lastEnd, after[0]?.start ?? lastEnd);
+    const paired = mentions.map((m, i) => (after[i] ? basisFor(m.metric, after[i], between) : null));
+    if (after.length === mentions.length && paired.every((b) => b !== null)) {
+      return mentions.map((mention, i) => ({ mention, q: after[i], basis: paired[i]!, after: tail, sign: signFor(mention.metric, between) }));
+    }
+  }
+  const perMention: Found[][] = mentions.map(() => []);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.slot) {
+      const q = quantities.find((x) => x.start === m.slot!.start);
+      if (q) perMention[i].push({ mention: m, q, basis: 'level', after: clause.slice(m.end), sign: 1 });
+      continue;
+    }
+    const windowEnd = mentions[i + 1]?.start ?? clause.length;
+    let anchor = m.end;
+    let level = false;
+    let change = false;
+    for (const q of quantities) {
+      if (q.start < m.end || q.start >= windowEnd) continue;
+      const between = clause.slice(m.end, q.start);
+      const basis = basisFor(m.metric, q, clause.slice(anchor, q.start));
+      if (basis === 'level' && !level) {
+        level = true;
+        perMention[i].push({ mention: m, q, basis, after: clause.slice(q.end), sign: 1 });
+      } else if (basis === 'change' && !change) {
+        change = true;
+        perMention[i].push({ mention: m, q, basis, after: clause.slice(q.end), sign: signFor(m.metric, between) });
+      }
+      anchor = q.end;
+    }
+    // 受污染耕地安全利用率和污染地块安全利用率达到91%: share the next mention's figures.
+    if (perMention[i].length === 0 && mentions[i + 1] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start))) {
+      for (const f of perMention[i + 1]) {
+        const basis = basisFor(m.metric, f.q, clause.slice(m.end, f.q.start));
+        if (basis === f.basis) perMention[i].push({ ...f, mention: m });
+      }
+    }
+  }
+  for (const list of perMention) out.push(...list);
+  return out;
+}
+
+/** Every vocabulary figure of a plan, in reading order. */
+export function extractIndicators(plan: ParsedPlan, compiled: CompiledMetric[]): Indicator[] {
+  const planId = plan.meta.id;
+  const hasReview = plan.paragraphs.some((p) => p.part === 'review');
+  const partStart = planPartStart(plan.meta.years, hasReview);
+  const out: Indicator[] = [];
+  for (const paragraph of plan.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      out.push(...extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart));
+    }
+  }
+  return out;
+}
+
+function extractFromSentence(
+  planId: string,
+  paragraph: Paragraph,
+  sentence: { id: string; text: string },
+  compiled: CompiledMetric[],
+  planYears: number[],
+  partStart: number,
+): Indicator[] {
+  const text = normaliseText(sentence.text);
+  const scopes = findScopes(text);
+  const out: Indicator[] = [];
+  let previous: Indicator[] = [];
+  for (const clause of splitClauses(text)) {
+    const mentions = findMentions(clause.text, compiled);
+    const quantities = readQuantities(clause.text);
+    const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null): Indicator => {
+      const before = clause.text.slice(0, q.start);
+      const sentenceBefore = text.slice(0, clause.start + q.start);
+      const year = referenceYear({ before: sentenceBefore, sectionPath: paragraph.sectionPath, part: paragraph.part, planYears });
+      return {
+        plan: planId,
+        metric: metric.id,
+        value: basis === 'change' ? sign * q.value : q.value,
+        unit: q.unit,
+        comparator: readComparator(before, after, basis === 'change' ? 'higher' : metric.better),
+        aspirational: isAspirational(before),
+        kind: classifyKind(paragraph.part, sentenceBefore, year, partStart),
+        basis,
+        year: year.year,
+        scope,
+        quote: sentence.text,
+        paragraph: paragraph.id,
+        sentence: sentence.id,
+        part: paragraph.part,
+      };
+    };
+    if (mentions.length === 0) {
+      // 同比降低5.4%: a change of the figure reported just before, in the same sentence.
+      const last = previous.at(-1);
+      const q = quantities.find((x) => !x.quoted);
+      const metric = last && compiled.find((c) => c.metric.id === last.metric)!.metric;
+      if (last && metric && q) {
+        const lead = clause.text.slice(0, q.start);
+        const basis = basisFor(metric, q, lead);
+        // 同比降低5.4% (a change) or 力争达到28μg/m³ (a second, stretch figure): no subject of their own.
+        if ((basis === 'change' && CHANGE_LEAD.test(clause.text)) || (basis === 'level' && STRETCH_LEAD.test(clause.text))) {
+          const figure = make(metric, q, basis, basis === 'change' ? signFor(metric, lead) : 1, clause.text.slice(q.end), last.scope);
+          out.push(figure);
+          previous = [figure];
+          continue;
+        }
+      }
+      previous = [];
+      continue;
+    }
+    const found = assignFigures(clause.text, mentions, quantities);
+    const figures = found
+      .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
+      .map((f) => make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes)));
+    out.push(...figures);
+    previous = figures;
+  }
+  return out;
+}
+
+/** The scopes of the figure's clause before it; else the first area named earlier in the sentence. */
+function scopeFor(clause: Clause, q: Quantity, scopes: ScopeMatch[]): string | null {
+  const at = clause.start + q.start;
+  const own = scopes.filter((s) => s.start >= clause.start && s.end <= at);
+  if (own.length > 0) return joinScopes(own);
+  const earlier = scopes.find((s) => s.kind === 'area' && s.end <= clause.start);
+  return earlier ? earlier.text : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Find where a clause names a metric of the vocabulary. Phrasings come from content/metrics and
+ * are normalised like the text; `{value}` in a phrasing captures the figure inside it
+ * (饮用水水源地水质{value}达标). Overlaps go to the longer phrasing; a metric named twice in a row
+ * (细颗粒物(PM2.5)) is one mention.
+ */
+import { normaliseText } from './normalise-text.ts';
+import type { Metric } from './types.ts';
+
+export interface CompiledMetric {
+  metric: Metric;
+  patterns: RegExp[];
+  requires: string[] | null;
+}
+
+export interface Mention {
+  metric: Metric;
+  start: number;
+  end: number;
+  /** Offsets of the figure captured by a `{value}` phrasing. */
+  slot?: { start: number; end: number };
+}
+
+const SLOT_VALUE = '(\\d+(?:\\.\\d+)?\\s*(?:%|个百分点|百分点|(?:μg|ug|µg)/m3|微克/立方米|天))';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compilePhrasing(phrasing: string): RegExp {
+  const parts = normaliseText(phrasing).split('{value}').map(escape);
+  let body = parts.join(SLOT_VALUE);
+  // Latin names (VOCs, COD, PM2.5) must not be read inside longer Latin words or numbers.
+  if (/^[A-Za-z]/.test(body)) body = `(?<![A-Za-z])${body}`;
+  if (/[A-Za-z0-9]$/.test(phrasing)) body = `${body}(?![A-Za-z0-9.])`;
+  return new RegExp(body, 'g');
+}
+
+export function compileMetrics(metrics: Metric[]): CompiledMetric[] {
+  return [...metrics]
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map((metric) => ({
+      metric,
+      patterns: [...new Set(metric.phrasings.map((p) => normaliseText(p)))].map(compilePhrasing),
+      requires: metric.requires?.length ? metric.requires.map(normaliseText) : null,
+    }));
+}
+
+/** Metric mentions in a normalised clause, in order, without overlaps. */
+export function findMentions(clause: string, compiled: CompiledMetric[]): Mention[] {
+  const found: Mention[] = [];
+  for (const { metric, patterns, requires } of compiled) {
+    if (requires && !requires.some((w) => clause.includes(w))) continue;
+    for (const re of patterns) {
+      for (const m of clause.matchAll(re)) {
+        const mention: Mention = { metric, start: m.index, end: m.index + m[0].length };
+        if (m[1] !== undefined) {
+          const at = m.index + m[0].indexOf(m[1]);
+          mention.slot = { start: at, end: at + m[1].length };
+        }
+        found.push(mention);
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of found) {
+    const last = kept.at(-1);
+    if (last && m.start < last.end) continue;
+    // 细颗粒物(PM2.5): the same metric again right after, with only brackets or spaces between.
+    if (last && last.metric.id === m.metric.id && !last.slot && /^[\s()（）]*$/.test(clause.slice(last.end, m.start))) {
+      last.end = m.end;
+      last.slot = m.slot;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
