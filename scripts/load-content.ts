@@ -9,6 +9,8 @@ import { parsePlanFile } from '../src/lib/plan-file.ts';
 import { describeSchemaError, jurisdictionSchema, planSchema, themeSchema } from '../src/lib/schemas.ts';
 import type { Jurisdiction, Theme } from '../src/lib/types.ts';
 
+import { metricSchema } from '../src/lib/schemas.ts';
+import type { Metric } from '../src/lib/indicators/types.ts';
 export const ROOT = join(import.meta.dirname, '..');
 
 /** Split a Markdown file into its YAML front matter and body (for tests that build files by hand). */
@@ -45,6 +47,20 @@ export function loadJurisdictions(root = ROOT): Jurisdiction[] {
 }
 
 export function loadPlanSources(dir = join(ROOT, 'content/plans')): PlanSource[] {
+/** The metric vocabulary (content/metrics/*.json), validated like the build does. */
+export function loadMetrics(root = ROOT): Metric[] {
+  const dir = join(root, 'content/metrics');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const parsed = metricSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.success) throw new Error(describeSchemaError(join(dir, f), parsed.error));
+      if (parsed.data.id !== f.replace(/\.json$/, '')) throw new Error(`${join(dir, f)}: id: expected the file name without .json (got "${parsed.data.id}")`);
+      return parsed.data;
+    });
+}
+
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()

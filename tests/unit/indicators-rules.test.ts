@@ -1,0 +1,169 @@
+// The rules the extractor is made of, one by one, on short phrases in the plans' own styles.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, loadMetrics, loadThemes } from '../../scripts/load-content.ts';
+import { splitClauses } from '../../src/lib/indicators/clauses.ts';
+import { isAspirational, readComparator } from '../../src/lib/indicators/comparators.ts';
+import { classifyKind } from '../../src/lib/indicators/figure-kind.ts';
+import { compileMetrics, findMentions } from '../../src/lib/indicators/metric-matcher.ts';
+import { normaliseText } from '../../src/lib/indicators/normalise-text.ts';
+import { findScopes, joinScopes } from '../../src/lib/indicators/scopes.ts';
+import { readQuantities } from '../../src/lib/indicators/units.ts';
+import { checkVocabulary } from '../../src/lib/indicators/vocabulary.ts';
+import { planPartStart, referenceYear, statedYears } from '../../src/lib/indicators/years.ts';
+
+const metrics = loadMetrics();
+const compiled = compileMetrics(metrics);
+const q = (s: string) => readQuantities(normaliseText(s)).map((x) => [x.value, x.unit, x.quoted]);
+const mentions = (s: string) => findMentions(normaliseText(s), compiled).map((m) => m.metric.id);
+
+describe('normaliseText', () => {
+  it.each([
+    ['Ⅰ～Ⅲ类水占比', 'I~III类水占比'],
+    ['地表水Ⅰ—Ⅲ类水质比例', '地表水I~III类水质比例'],
+    ['三类水质占比', 'III类水质占比'],
+    ['劣Ⅴ类水体', '劣V类水体'],
+    ['ＰＭ２．５为３５μg/m³', 'PM2.5为35μg/m3'],
+    ['一类问题', '一类问题'],
+  ])('%s → %s', (input, output) => expect(normaliseText(input)).toBe(output));
+});
+
+describe('readQuantities: units normalised, names and capacities kept out', () => {
+  it.each([
+    ['细颗粒物(PM2.5)年均浓度控制在39ug/m3以下', [[39, 'μg/m³', false]]],
+    ['PM2.5 23微克/立方米', [[23, 'μg/m³', false]]],
+    ['PM2.5平均浓度力争达到35μg/m3', [[35, 'μg/m³', false]]],
+    ['同比增加24.7个百分点', [[24.7, '百分点', false]]],
+    ['比去年提高1.9％', [[1.9, '%', false]]],
+    ['重污染天数控制在3天以内', [[3, '天', false]]],
+    ['扬尘治理“7个100%”', [[7, '个', true], [100, '%', true]]],
+    ['衡东"12.1"生态环境警示日', []],
+    ['10蒸吨/小时以下燃煤小锅炉', [[10, '', false]]],
+    ['森林蓄积量增长70万立方米以上', [[70, '万立方米', false]]],
+    ['O3和SO2、PM10', []],
+  ])('%s', (text, expected) => expect(q(text)).toEqual(expected));
+});
+
+describe('readComparator', () => {
+  const cmp = (before: string, after: string, better: 'higher' | 'lower' = 'higher') => readComparator(before, after, better);
+  it.each([
+    ['达到', '以上', 'higher', '≥'],
+    ['控制在', '以下', 'lower', '≤'],
+    ['控制在', '以内', 'lower', '≤'],
+    ['分别下降2.5%、2.5%、1.6%、', '左右', 'higher', '≈'],
+    ['不低于', '', 'higher', '≥'],
+    ['不高于', '', 'lower', '≤'],
+    ['不少于', '家', 'higher', '≥'],
+    ['力争达到', '', 'lower', '≤'],
+    ['首次达到', '', 'higher', '≥'],
+    ['达', '', 'higher', '≥'],
+    ['保持', '', 'higher', '='],
+    ['为', '', 'lower', '='],
+    ['约', '亿元', 'higher', '≈'],
+  ] as const)('%s … %s (%s is better) → %s', (before, after, better, expected) => expect(cmp(before, after, better)).toBe(expected));
+
+  it('marks 力争 as aspirational', () => {
+    expect(isAspirational('PM2.5平均浓度力争达到')).toBe(true);
+    expect(isAspirational('PM2.5平均浓度达到')).toBe(false);
+  });
+});
+
+describe('findScopes', () => {
+  const scope = (s: string) => joinScopes(findScopes(normaliseText(s)));
+  it.each([
+    ['市城区环境空气质量优良率', '市城区'],
+    ['市区PM2.5年均浓度', '市区'],
+    ['全市受污染耕地安全利用率', '全市'],
+    ['设区城市PM2.5年均浓度', '设区城市'],
+    ['地级、县级城市集中式饮用水水源地', '地级、县级城市'],
+    ['县级以上集中式饮用水水源地', '县级以上'],
+    ['7个国家考核断面、21个省考核断面、128个市级考核断面I~III类水占比', '国家考核断面、省考核断面、市级考核断面'],
+    ['市控以上断面地表水环境质量优良率', '市控以上断面'],
+    ['绍兴市国控点完成省下达的目标', '国控点'],
+    ['水源地水质达标率为91.3%', null],
+  ])('%s → %s', (text, expected) => expect(scope(text)).toBe(expected));
+});
+
+describe('years', () => {
+  it('ignores base years, ranges and titles', () => {
+    expect(statedYears('全市氮氧化物排放量分别2020年下降2.5%').map((y) => y.year)).toEqual([]);
+    expect(statedYears('确保重点重金属污染物排放较2013年下降10%以上').map((y) => y.year)).toEqual([]);
+    expect(statedYears('开展2017年以来各级各类突出生态环境问题整改').map((y) => y.year)).toEqual([]);
+    expect(statedYears('开展全区生态状况(2015—2020年)变化遥感调查').map((y) => y.year)).toEqual([]);
+    expect(statedYears('实施《监管行动计划(2021-2023 年)》').map((y) => y.year)).toEqual([]);
+    expect(statedYears('到2020年底,地表水').map((y) => y.year)).toEqual([2020]);
+    expect(statedYears('2019年,地表水市控断面').map((y) => y.year)).toEqual([2019]);
+  });
+
+  it('falls back on the nearest heading with a year, then on the part', () => {
+    expect(referenceYear({ before: '市区PM2.5年均浓度为', sectionPath: ['2019年工作总结', '一、主要工作成效'], part: 'review', planYears: [2019, 2020] })).toEqual({ year: 2019, stated: true });
+    expect(referenceYear({ before: 'PM2.5浓度为', sectionPath: ['一、工作进展'], part: 'review', planYears: [2020, 2021] })).toEqual({ year: 2020, stated: false });
+    expect(referenceYear({ before: 'PM2.5浓度控制在', sectionPath: [], part: 'plan', planYears: [2020, 2021] })).toEqual({ year: 2021, stated: false });
+  });
+
+  it('knows where a plan part starts', () => {
+    expect(planPartStart([2019, 2020], true)).toBe(2020);
+    expect(planPartStart([2021], false)).toBe(2021);
+  });
+});
+
+describe('classifyKind', () => {
+  it('review parts report achievements; plan parts set targets unless they report an earlier year', () => {
+    expect(classifyKind('review', '地表水占比', { year: 2019, stated: true }, 2020)).toBe('actual');
+    expect(classifyKind('plan', '万元GDP二氧化碳排放强度同比降低', { year: 2021, stated: false }, 2021)).toBe('target');
+    expect(classifyKind('plan', '2022年全县PM2.5平均浓度为', { year: 2022, stated: true }, 2023)).toBe('actual');
+    expect(classifyKind('plan', '空气质量优良率首次达到', { year: 2023, stated: false }, 2023)).toBe('actual');
+  });
+});
+
+describe('findMentions', () => {
+  it('reads one metric named twice in a row as one mention, and prefers the longer phrasing', () => {
+    expect(mentions('细颗粒物(PM2.5)年均浓度控制在39ug/m3以下')).toEqual(['pm25']);
+    expect(mentions('受污染耕地安全利用率和污染地块安全利用率达到91%以上')).toEqual(['farmland-safe-use', 'contaminated-land-safe-use']);
+  });
+
+  it('counts emission names as reduction metrics only beside a reduction verb', () => {
+    expect(mentions('全市氮氧化物、挥发性有机物(VOCs)、化学需氧量、氨氮排放量分别下降')).toEqual(['nox-reduction', 'vocs-reduction', 'cod-reduction', 'ammonia-nitrogen-reduction']);
+    expect(mentions('完成110个重点企业VOCs治理任务')).toEqual([]);
+    expect(mentions('解决化学需氧量279.203吨、氨氮26.471吨')).toEqual([]);
+  });
+
+  it('captures a figure inside a {value} phrasing', () => {
+    const found = findMentions(normaliseText('县级以上集中式饮用水水源地水质100%达标'), compiled);
+    expect(found.map((m) => m.metric.id)).toEqual(['drinking-water-compliance']);
+    expect(found[0].slot).toBeDefined();
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits at commas, semicolons and colons of either width', () => {
+    expect(splitClauses(normaliseText('市区PM2.5年均浓度为35微克/立方米,同比降低5.4%;其余：如下，完')).map((c) => c.text)).toEqual([
+      '市区PM2.5年均浓度为35微克/立方米',
+      '同比降低5.4%',
+      '其余',
+      '如下',
+      '完',
+    ]);
+  });
+});
+
+describe('the vocabulary', () => {
+  const themeIds = loadThemes().map((t) => t.id);
+  it('holds every required metric, each in an existing theme', () => {
+    expect(checkVocabulary(metrics, themeIds).map((m) => m.id)).toContain('pm25');
+  });
+
+  it.each([
+    ['a missing metric', () => checkVocabulary(metrics.filter((m) => m.id !== 'wetland-protection'), themeIds), /content\/metrics: files: expected a metric file for each of wetland-protection/],
+    ['an unknown theme', () => checkVocabulary(metrics.map((m) => (m.id === 'pm25' ? { ...m, theme: 'noise' } : m)), themeIds), /content\/metrics\/pm25\.json: theme: expected one of air, .* \(got "noise"\)/],
+    ['a duplicated id', () => checkVocabulary([...metrics, metrics[0]], themeIds), /id: expected an id used by no other metric/],
+    ['a phrasing shared by two metrics', () => checkVocabulary(metrics.map((m) => (m.id === 'forest-coverage' ? { ...m, phrasings: [...m.phrasings, '湿地保护率'] } : m)), themeIds), /wetland-protection\.json: phrasings: .*"湿地保护率" is also a phrasing of forest-coverage/],
+  ])('fails on %s with the file, the field and what was expected', (_, run, message) => expect(run).toThrow(message));
+
+  it.each([
+    ['wrong-unit', /pm25\.json: unit: Invalid enum value\. Expected '%' \| 'μg\/m³' \| '天', received 'mg\/L'/],
+    ['id-mismatch', /pm25\.json: id: expected the file name without \.json \(got "pm10"\)/],
+  ])('a bad metric file (%s) fails with the file and the field', (folder, message) => {
+    expect(() => loadMetrics(join(ROOT, 'tests/fixtures/indicators/bad-metrics', folder))).toThrow(message);
+  });
+});
