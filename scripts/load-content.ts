@@ -8,9 +8,9 @@ import { assembleAtlas, type Atlas, type PlanSource } from '../src/lib/atlas.ts'
 import { parsePlanFile } from '../src/lib/plan-file.ts';
 import { describeSchemaError, jurisdictionSchema, planSchema, themeSchema } from '../src/lib/schemas.ts';
 import type { Jurisdiction, Theme } from '../src/lib/types.ts';
-
 import { metricSchema } from '../src/lib/schemas.ts';
 import type { Metric } from '../src/lib/indicators/types.ts';
+
 export const ROOT = join(import.meta.dirname, '..');
 
 /** Split a Markdown file into its YAML front matter and body (for tests that build files by hand). */
@@ -46,7 +46,6 @@ export function loadJurisdictions(root = ROOT): Jurisdiction[] {
   });
 }
 
-export function loadPlanSources(dir = join(ROOT, 'content/plans')): PlanSource[] {
 /** The metric vocabulary (content/metrics/*.json), validated like the build does. */
 export function loadMetrics(root = ROOT): Metric[] {
   const dir = join(root, 'content/metrics');
@@ -61,6 +60,7 @@ export function loadMetrics(root = ROOT): Metric[] {
     });
 }
 
+export function loadPlanSources(dir = join(ROOT, 'content/plans')): PlanSource[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
