@@ -1,21 +1,75 @@
-/** The chart registry for this build, each chart rendered once to SVG. */
+/** The chart registry for this build: each chart rendered once per use, plus its page's view model. */
 import { chartRegistry } from '../lib/charts/registry.ts';
 import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
-import { renderChart, type RenderedChart } from '../render/plot-svg.ts';
+import { groupCharts, type ChartGroupView } from '../lib/charts/chart-groups.ts';
+import { chartPageView, chartSources, footerLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
+import { joinBase } from '../lib/urls.ts';
+import { renderInline, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
 import { getAtlas } from './atlas.ts';
-import { urls } from './site.ts';
+import { SITE_NAME_EN, SITE_NAME_ZH, SITE_ORIGIN, urls } from './site.ts';
+
+export interface RenderedChart {
+  /** Inline markup for the site's pages (links stay on the site). */
+  html: string;
+  /** Natural size of the inline chart (CSS px). */
+  width: number;
+  height: number;
+  /** Inline markup for the embed page (links open a new window, not inside the iframe). */
+  embedHtml: string;
+  /** The standalone picture: /data/charts/<id>.svg, and the source of the PNG. */
+  standalone: StandaloneSvg;
+}
 
 export interface SiteChart {
   def: ChartDefinition<any>;
   rendered: RenderedChart;
+  page: ChartPageView;
 }
 
 export const chartContext: ChartContext = { planUrl: urls.plan, themeUrl: urls.theme };
 
+/** An absolute URL for a base-relative site path, from the configured site URL and base path. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, SITE_ORIGIN).href;
+}
+
+const absoluteContext: ChartContext = {
+  planUrl: (planId, paragraphId) => absoluteUrl(urls.plan(planId, paragraphId)),
+  themeUrl: (themeId, planId) => absoluteUrl(urls.theme(themeId, planId)),
+};
+
+export const chartSite: ChartSite = {
+  nameZh: SITE_NAME_ZH,
+  nameEn: SITE_NAME_EN,
+  absolute: absoluteUrl,
+  chart: urls.chart,
+  embed: urls.embed,
+  data: urls.data,
+  plan: (id) => urls.plan(id),
+  loader: joinBase(import.meta.env.BASE_URL, 'embed.js'),
+};
+
+/** Title and source line above and below the chart on the embed page, in CSS px. */
+const EMBED_CHROME_HEIGHT = 120;
+
+/** The build's date, as the access date shown before the reader's own replaces it. */
+const BUILD_DATE = new Date().toISOString().slice(0, 10);
+
 let charts: Promise<SiteChart[]> | undefined;
 
 export function getCharts(): Promise<SiteChart[]> {
-  charts ??= getAtlas().then((atlas) => chartRegistry(atlas).map((def) => ({ def, rendered: renderChart(def, chartContext) })));
+  charts ??= getAtlas().then((atlas) =>
+    chartRegistry(atlas).map((def) => {
+      const inline = renderInline(def, { context: chartContext });
+      const pageUrl = absoluteUrl(urls.chart(def.id));
+      const footer = footerLines(chartSources(def, atlas, chartSite.plan), chartSite, pageUrl);
+      const standalone = renderStandalone(def, { context: absoluteContext, footer });
+      const embedHtml = renderInline(def, { context: absoluteContext, linkTarget: '_blank' }).html;
+      const rendered = { html: inline.html, width: inline.width, height: inline.height, embedHtml, standalone };
+      const size = { svgWidth: standalone.width, svgHeight: standalone.height, embedHeight: inline.height + EMBED_CHROME_HEIGHT };
+      return { def, rendered, page: chartPageView(def, atlas, chartSite, size, BUILD_DATE) };
+    }),
+  );
   return charts;
 }
 
@@ -23,4 +77,9 @@ export async function getChart(id: string): Promise<SiteChart> {
   const found = (await getCharts()).find((c) => c.def.id === id);
   if (!found) throw new Error(`unknown chart id "${id}"`);
   return found;
+}
+
+/** Charts grouped for the gallery. */
+export async function getChartGroups(): Promise<ChartGroupView<SiteChart>[]> {
+  return groupCharts(await getCharts());
 }

@@ -15,6 +15,13 @@ export interface ChartContext {
   themeUrl: (themeId: string, planId?: string) => string;
 }
 
+/** A family of charts, for grouping in the gallery (e.g. "one chart per theme"). */
+export interface ChartGroup {
+  id: string;
+  zh: string;
+  en: string;
+}
+
 export interface ChartDefinition<Row extends Record<string, unknown> = Record<string, unknown>> {
   /** Stable public id (ASCII slug): /charts/<id>/, /embed/<id>/, /data/charts/<id>.svg|csv. */
   id: string;
@@ -25,9 +32,14 @@ export interface ChartDefinition<Row extends Record<string, unknown> = Record<st
   descriptionEn: string;
   /** Plan ids the data comes from. */
   sources: string[];
+  /** Gallery section; charts without one are listed under "other charts". */
+  group?: ChartGroup;
   columns: ChartColumn[];
   /** Exactly the rows drawn; the CSV download is these rows. */
   rows: Row[];
   /** rows → Plot options; the same function serves build-time SVG and any browser rendering. */
   plot: (rows: Row[], context: ChartContext) => PlotOptions;
 }
+
+/** Chart ids are lowercase ASCII slugs: they become URL path segments and file names. */
+export const CHART_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,14 +1,23 @@
 /** Every chart on the site, in gallery order. Adding a chart = adding it here. */
 import type { Atlas } from '../atlas.ts';
-import type { ChartDefinition } from './chart.ts';
+import { analysisCharts } from './analysis-charts.ts';
+import { CHART_ID_PATTERN, type ChartDefinition } from './chart.ts';
+import { planProfiles } from './plan-profile.ts';
 import { planThemeHeatmap } from './plan-theme-heatmap.ts';
+import { planThemeProfiles } from './plan-theme-profiles.ts';
+import { themesAcrossPlans } from './theme-across-plans.ts';
 
-export function chartRegistry(atlas: Atlas): ChartDefinition<any>[] {
-  const charts = [planThemeHeatmap(atlas)];
+/** Fails on what would break a public URL: a malformed or repeated id. */
+export function checkRegistry(charts: ChartDefinition<any>[]): ChartDefinition<any>[] {
   const ids = new Set<string>();
   for (const c of charts) {
+    if (!CHART_ID_PATTERN.test(c.id)) throw new Error(`chart registry: chart id "${c.id}" is not a lowercase ASCII slug (a-z, 0-9, single hyphens)`);
     if (ids.has(c.id)) throw new Error(`chart registry: duplicate chart id "${c.id}"`);
     ids.add(c.id);
   }
   return charts;
+}
+
+export function chartRegistry(atlas: Atlas): ChartDefinition<any>[] {
+  return checkRegistry([planThemeHeatmap(atlas), planThemeProfiles(atlas), ...planProfiles(atlas), ...themesAcrossPlans(atlas), ...analysisCharts(atlas)]);
 }

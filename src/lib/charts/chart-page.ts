@@ -1,0 +1,112 @@
+/** What a chart's own page shows besides the chart: its sources, downloads, embed code and citations. */
+import type { Atlas } from '../atlas.ts';
+import { citeApa, citeGbt7714, type Citation, type CitedSource } from '../citation.ts';
+import type { ChartDefinition } from './chart.ts';
+import { iframeSnippet, imgSnippet } from './embed-snippets.ts';
+
+export interface ChartSite {
+  nameZh: string;
+  nameEn: string;
+  /** Absolute URL of a site path (base path included), e.g. abs('/charts/x/'). */
+  absolute: (path: string) => string;
+  /** Base-relative URLs of the site's pages. */
+  chart: (id: string) => string;
+  embed: (id: string) => string;
+  data: (file: string) => string;
+  plan: (id: string) => string;
+  /** The loader script for embedders. */
+  loader: string;
+}
+
+export interface ChartSource extends CitedSource {
+  id: string;
+  jurisdictionZh: string;
+  jurisdictionEn: string;
+  /** Base-relative URL of the plan's page. */
+  url: string;
+}
+
+export interface ChartLinks {
+  page: string;
+  embed: string;
+  svg: string;
+  csv: string;
+  /** File name the PNG download is saved as. */
+  pngName: string;
+}
+
+export interface ChartPageView {
+  /** Base-relative links, for the site's own pages. */
+  links: ChartLinks;
+  /** Absolute links, for snippets, citations and the picture's footer. */
+  absolute: ChartLinks;
+  sources: ChartSource[];
+  citations: { apa: Citation; gbt7714: Citation };
+  snippets: { iframe: string; img: string; link: string };
+}
+
+export function chartLinks(id: string, site: Pick<ChartSite, 'chart' | 'embed' | 'data'>): ChartLinks {
+  return { page: site.chart(id), embed: site.embed(id), svg: site.data(`charts/${id}.svg`), csv: site.data(`charts/${id}.csv`), pngName: `${id}.png` };
+}
+
+export function absoluteLinks(links: ChartLinks, absolute: (path: string) => string): ChartLinks {
+  return { page: absolute(links.page), embed: absolute(links.embed), svg: absolute(links.svg), csv: absolute(links.csv), pngName: links.pngName };
+}
+
+/** The chart's source plans, in the chart's order, with what a citation needs. */
+export function chartSources(def: ChartDefinition<any>, atlas: Atlas, planUrl: (id: string) => string): ChartSource[] {
+  return def.sources.map((id) => {
+    const found = atlas.plans.find((p) => p.plan.meta.id === id);
+    if (!found) throw new Error(`chart "${def.id}": source "${id}" is not the id of a plan (known: ${atlas.plans.map((p) => p.plan.meta.id).join(', ')})`);
+    const { meta } = found.plan;
+    return { id, issuer: meta.issuer, title: meta.title, published: meta.published, jurisdictionZh: found.jurisdiction.nameZh, jurisdictionEn: found.jurisdiction.nameEn, url: planUrl(id) };
+  });
+}
+
+/** The lines under the chart in the SVG/PNG picture: where the data comes from and where the chart lives. */
+export function footerLines(sources: ChartSource[], site: Pick<ChartSite, 'nameZh' | 'nameEn'>, pageUrl: string): string[] {
+  const zh =
+    sources.length === 1
+      ? `数据来源：${sources[0].issuer}《${sources[0].title}》`
+      : `数据来源：${sources.map((s) => s.jurisdictionZh).join('、')}的生态环境工作计划`;
+  const en =
+    sources.length === 1
+      ? `Source: ${sources[0].jurisdictionEn} ecological-environment work plan (${sources[0].issuer})`
+      : `Source: ecological-environment work plans of ${sources.map((s) => s.jurisdictionEn).join(', ')}`;
+  return [...(sources.length ? [zh, en] : []), `${site.nameZh} ${site.nameEn} · ${pageUrl}`];
+}
+
+export interface ChartSize {
+  /** The standalone SVG picture. */
+  svgWidth: number;
+  svgHeight: number;
+  /** The embed page's height at the chart's natural width, before it reports its own. */
+  embedHeight: number;
+}
+
+export function chartPageView(def: ChartDefinition<any>, atlas: Atlas, site: ChartSite, size: ChartSize, accessed: string): ChartPageView {
+  const links = chartLinks(def.id, site);
+  const absolute = absoluteLinks(links, site.absolute);
+  const sources = chartSources(def, atlas, site.plan);
+  const citationInput = { siteNameZh: site.nameZh, siteNameEn: site.nameEn, titleZh: def.titleZh, titleEn: def.titleEn, url: absolute.page, accessed, sources };
+  const snippetInput = {
+    chartId: def.id,
+    titleZh: def.titleZh,
+    titleEn: def.titleEn,
+    embedUrl: absolute.embed,
+    chartUrl: absolute.page,
+    svgUrl: absolute.svg,
+    loaderUrl: site.absolute(site.loader),
+    iframeHeight: size.embedHeight,
+    svgWidth: size.svgWidth,
+    svgHeight: size.svgHeight,
+    alt: `${def.titleZh} ${def.titleEn}。${def.descriptionZh}`,
+  };
+  return {
+    links,
+    absolute,
+    sources,
+    citations: { apa: citeApa(citationInput), gbt7714: citeGbt7714(citationInput) },
+    snippets: { iframe: iframeSnippet(snippetInput), img: imgSnippet(snippetInput), link: absolute.page },
+  };
+}

@@ -1,0 +1,59 @@
+/** One theme across the plans: a bar per plan, on the axis all theme charts share. */
+import * as Plot from '@observablehq/plot';
+import type { Atlas } from '../atlas.ts';
+import type { ChartDefinition } from './chart.ts';
+import { ABSENT_TEXT, BAR_FILL } from './plan-theme-profiles.ts';
+import { PLAN_THEME_COLUMNS, planLabel, planThemeRows, shareAxisMax, type PlanThemeRow } from './plan-theme-rows.ts';
+
+export function themeAcrossPlansId(themeId: string): string {
+  return `theme-across-plans-${themeId}`;
+}
+
+/** One chart per theme, plans in the atlas's order; the x axis is shared by all of them. */
+export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
+  const all = planThemeRows(atlas);
+  const max = shareAxisMax(all);
+  return atlas.themes.map((theme) => ({
+    id: themeAcrossPlansId(theme.id),
+    titleZh: `各地计划中的“${theme.nameZh}”`,
+    titleEn: `${theme.nameEn} across plans`,
+    descriptionZh: `各计划中涉及“${theme.nameZh}”主题的句子字数占该计划全文字数的比例。句子按该主题的关键词（${theme.keywords
+      .slice(0, 6)
+      .map((k) => k.term)
+      .join('、')}等）归类。横轴与其他主题的同类图相同，可直接比较。标“未提及”的计划全文中没有该主题的任何关键词。`,
+    descriptionEn: `Share of each plan's characters in sentences about ${theme.nameEn.toLowerCase()}, tagged by the theme's keywords (${theme.keywords
+      .slice(0, 6)
+      .map((k) => k.term)
+      .join(', ')} …). The axis is the same in every theme's chart, so they compare directly. Plans marked “not mentioned” contain no keyword of the theme.`,
+    sources: atlas.plans.map((p) => p.plan.meta.id),
+    group: { id: 'themes-across-plans', zh: '每个主题', en: 'One chart per theme' },
+    columns: PLAN_THEME_COLUMNS,
+    rows: all.filter((r) => r.theme === theme.id),
+    plot: (rows, context) => ({
+      width: 640,
+      height: 30 + 34 * rows.length + 40,
+      marginLeft: 170,
+      marginRight: 60,
+      marginTop: 30,
+      marginBottom: 40,
+      x: { label: '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: 5, grid: true },
+      y: { label: null, domain: rows.map(planLabel), padding: 0.3 },
+      marks: [
+        Plot.barX(
+          rows.filter((r) => r.mentioned),
+          { y: planLabel, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: (r: PlanThemeRow) => `${planLabel(r)}: ${(r.share * 100).toFixed(1)}%` },
+        ),
+        Plot.text(rows, {
+          y: planLabel,
+          x: (r: PlanThemeRow) => r.share,
+          text: (r: PlanThemeRow) => (r.mentioned ? `${(r.share * 100).toFixed(1)}%` : '未提及 not mentioned'),
+          textAnchor: 'start',
+          dx: 4,
+          fill: (r: PlanThemeRow) => (r.mentioned ? 'currentColor' : ABSENT_TEXT),
+          ariaHidden: 'true',
+        }),
+        Plot.ruleX([0], { stroke: '#333333' }),
+      ],
+    }),
+  }));
+}
