@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleAtlas, type Atlas, type PlanSource } from '../src/lib/atlas.ts';
 import { parsePlanFile } from '../src/lib/plan-file.ts';
-import { describeSchemaError, jurisdictionSchema, planSchema, themeSchema } from '../src/lib/schemas.ts';
+import { describeSchemaError, glossarySchema, jurisdictionSchema, planSchema, themeSchema } from '../src/lib/schemas.ts';
+import type { GlossaryEntry } from '../src/lib/compare/glossary.ts';
 import type { Jurisdiction, Theme } from '../src/lib/types.ts';
 import { metricSchema } from '../src/lib/schemas.ts';
 import type { Metric } from '../src/lib/indicators/types.ts';
@@ -70,4 +71,17 @@ export function loadPlanSources(dir = join(ROOT, 'content/plans')): PlanSource[]
 /** The atlas of the committed content, as the site build computes it. */
 export function loadAtlas(root = ROOT, plansDir = join(root, 'content/plans')): Atlas {
   return assembleAtlas(loadPlanSources(plansDir), loadThemes(root), loadJurisdictions(root));
+}
+
+/** The glossary of named programmes (content/glossary/*.json), validated like the build does. */
+export function loadGlossary(root = ROOT): GlossaryEntry[] {
+  const dir = join(root, 'content/glossary');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const parsed = glossarySchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.success) throw new Error(describeSchemaError(join(dir, f), parsed.error));
+      return { id: f.replace(/\.json$/, ''), ...parsed.data };
+    });
 }

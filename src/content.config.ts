@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { planLoader } from './data/plan-loader.ts';
-import { jurisdictionSchema, planSchema, themeSchema } from './lib/schemas.ts';
+import { glossarySchema, jurisdictionSchema, planSchema, themeSchema } from './lib/schemas.ts';
 
 // ATLAS_PLANS_DIR lets the bad-input tests build from a fixture folder instead of content/plans.
 const plans = defineCollection({
@@ -19,4 +19,9 @@ const jurisdictions = defineCollection({
   schema: jurisdictionSchema,
 });
 
-export const collections = { plans, themes, jurisdictions };
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/glossary', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  schema: glossarySchema,
+});
+
+export const collections = { plans, themes, jurisdictions, glossary };

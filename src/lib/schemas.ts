@@ -76,3 +76,13 @@ export const metricSchema = z.object({
 export function describeSchemaError(file: string, error: z.ZodError): string {
   return error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
 }
+
+/** A glossary entry (content/glossary/*.json): a named programme or slogan, explained. */
+export const glossarySchema = z.object({
+  /** The term as plans write it, without quotation marks (三线一单). */
+  term: z.string().min(1),
+  /** What it is, in a sentence or two of Chinese. */
+  explanationZh: z.string().min(1),
+  /** An English rendering of the term. */
+  english: z.string().min(1),
+});

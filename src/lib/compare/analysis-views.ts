@@ -1,0 +1,170 @@
+/** View models of the text analysis: what the analysis page, plan pages and theme pages show. */
+import type { Atlas } from '../atlas.ts';
+import type { Run } from '../highlight.ts';
+import { PART_LABELS, type Label } from '../labels.ts';
+import type { PartKind } from '../types.ts';
+import { findPlan, findTheme } from '../views.ts';
+import type { DistinctiveTerm } from './distinctive-terms.ts';
+import type { Glossary } from './glossary.ts';
+import type { Programme } from './named-programmes.ts';
+import { sharedRuns } from './shared-runs.ts';
+import type { TextAnalysis } from './text-analysis.ts';
+
+/** Distinctive terms shown on a plan page. */
+export const PLAN_TERMS_SHOWN = 30;
+
+export interface TermView {
+  term: string;
+  count: number;
+  otherCount: number;
+  otherPlans: number;
+  /** G² and Log Ratio, rounded for display. */
+  g2: number;
+  logRatio: number;
+}
+
+export interface ProgrammeView {
+  name: string;
+  key: string;
+  count: number;
+  /** Plans that use it, this one included. */
+  plans: number;
+  /** The other plans that use it. */
+  sharedWith: { planId: string; label: Label; count: number }[];
+  /** Whether this plan marks it as a name itself (quotes it or uses it as numbered shorthand). */
+  marked: boolean;
+  glossary?: { english: string; explanationZh: string };
+}
+
+export interface PlanAnalysisView {
+  planId: string;
+  terms: TermView[];
+  programmes: ProgrammeView[];
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function termView(t: DistinctiveTerm): TermView {
+  return { term: t.term, count: t.count, otherCount: t.otherCount, otherPlans: t.otherDocuments, g2: round(t.g2, 1), logRatio: round(t.logRatio, 2) };
+}
+
+function planLabels(atlas: Atlas): Map<string, Label> {
+  return new Map(atlas.plans.map((p) => [p.plan.meta.id, { zh: p.jurisdiction.nameZh, en: p.jurisdiction.nameEn }]));
+}
+
+export function glossaryNote(glossary: Glossary, p: Programme): ProgrammeView['glossary'] {
+  const e = glossary.get(p.key);
+  return e ? { english: e.english, explanationZh: e.explanationZh } : undefined;
+}
+
+/** A plan's distinctive terms (best first) and the named programmes it uses (shared ones first). */
+export function planAnalysisView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary, planId: string): PlanAnalysisView {
+  findPlan(atlas, planId);
+  const labels = planLabels(atlas);
+  const programmes = analysis.programmes
+    .filter((p) => p.counts[planId])
+    .map((p) => ({
+      name: p.name,
+      key: p.key,
+      count: p.counts[planId],
+      plans: p.plans,
+      sharedWith: analysis.plans.filter((id) => id !== planId && p.counts[id]).map((id) => ({ planId: id, label: labels.get(id)!, count: p.counts[id] })),
+      marked: p.markedBy.includes(planId),
+      glossary: glossaryNote(glossary, p),
+    }))
+    .sort((a, b) => b.plans - a.plans || b.count - a.count || a.key.localeCompare(b.key));
+  return { planId, terms: (analysis.terms.get(planId) ?? []).slice(0, PLAN_TERMS_SHOWN).map(termView), programmes };
+}
+
+export interface PassageSide {
+  planId: string;
+  plan: Label;
+  paragraphId: string;
+  sentenceId: string;
+  part: PartKind;
+  partLabel: Label;
+  /** The sentence, with the wording it shares with the other side marked. */
+  runs: Run[];
+}
+
+export interface PassagePairView {
+  similarity: number;
+  a: PassageSide;
+  b: PassageSide;
+}
+
+export interface ThemePairsView {
+  themeId: string;
+  theme: Label;
+  pairs: PassagePairView[];
+}
+
+/** The most similar passage pairs on a theme, each side ready to link to its paragraph. */
+export function themePairsView(atlas: Atlas, analysis: TextAnalysis, themeId: string): ThemePairsView {
+  const theme = findTheme(atlas, themeId);
+  const labels = planLabels(atlas);
+  const pairs = (analysis.passagePairs.get(themeId) ?? []).map((pair) => {
+    const side = (s: typeof pair.a, other: typeof pair.a): PassageSide => ({
+      planId: s.plan,
+      plan: labels.get(s.plan)!,
+      paragraphId: s.paragraphId,
+      sentenceId: s.sentenceId,
+      part: s.part,
+      partLabel: PART_LABELS[s.part],
+      runs: sharedRuns(s.text, other.text),
+    });
+    return { similarity: round(pair.similarity, 2), a: side(pair.a, pair.b), b: side(pair.b, pair.a) };
+  });
+  return { themeId, theme: { zh: theme.nameZh, en: theme.nameEn }, pairs };
+}
+
+export interface SharedProgrammeRow {
+  name: string;
+  key: string;
+  plans: number;
+  total: number;
+  /** Count per plan in atlas order (0 where unused). */
+  counts: { planId: string; count: number; marked: boolean }[];
+  glossary?: { english: string; explanationZh: string };
+}
+
+export interface AnalysisPageView {
+  /** Each plan with its distinctive terms (as many as a plan page shows). */
+  plans: { planId: string; label: Label; title: string; terms: TermView[] }[];
+  /** Each theme with how many passage pairs its page shows. */
+  themes: { themeId: string; label: Label; pairs: number }[];
+  /** Programmes used by at least two plans, most widely used first. */
+  sharedProgrammes: SharedProgrammeRow[];
+  /** Programmes used by one plan only, per plan. */
+  ownProgrammes: { planId: string; label: Label; names: { name: string; count: number }[] }[];
+  lexicon: TextAnalysis['lexicon'];
+}
+
+export function analysisPageView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary): AnalysisPageView {
+  const labels = planLabels(atlas);
+  return {
+    plans: atlas.plans.map((p) => ({
+      planId: p.plan.meta.id,
+      label: labels.get(p.plan.meta.id)!,
+      title: p.plan.meta.title,
+      terms: (analysis.terms.get(p.plan.meta.id) ?? []).slice(0, PLAN_TERMS_SHOWN).map(termView),
+    })),
+    themes: atlas.themes.map((t) => ({ themeId: t.id, label: { zh: t.nameZh, en: t.nameEn }, pairs: analysis.passagePairs.get(t.id)?.length ?? 0 })),
+    sharedProgrammes: analysis.programmes
+      .filter((p) => p.plans >= 2)
+      .map((p) => ({
+        name: p.name,
+        key: p.key,
+        plans: p.plans,
+        total: p.total,
+        counts: analysis.plans.map((id) => ({ planId: id, count: p.counts[id] ?? 0, marked: p.markedBy.includes(id) })),
+        glossary: glossaryNote(glossary, p),
+      })),
+    ownProgrammes: analysis.plans.map((id) => ({
+      planId: id,
+      label: labels.get(id)!,
+      names: analysis.programmes.filter((p) => p.plans === 1 && p.counts[id]).map((p) => ({ name: p.name, count: p.counts[id] })),
+    })),
+    lexicon: analysis.lexicon,
+  };
+}

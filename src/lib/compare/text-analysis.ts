@@ -1,0 +1,79 @@
+/**
+ * The comparative text analysis of an atlas, computed once: distinctive terms, named
+ * programmes, plan similarity by theme, the most similar passage pairs, commitment strength.
+ */
+import type { Atlas } from '../atlas.ts';
+import type { Jurisdiction } from '../types.ts';
+import { COMMITMENT_LEXICON, type CommitmentLexicon } from './commitment-lexicon.ts';
+import { ALL_TEXT, commitmentStrength, type CommitmentCell } from './commitment-strength.ts';
+import { distinctiveTerms, type DistinctiveTerm, type KeynessOptions } from './distinctive-terms.ts';
+import { namedProgrammes, type Programme } from './named-programmes.ts';
+import { similarPassagePairs, type PassagePair, type PassagePairOptions } from './passage-pairs.ts';
+import { planSimilarity, type SimilarityCell } from './plan-similarity.ts';
+import { planTextBlocks } from './plan-text.ts';
+import { inverseDocumentFrequency } from './tfidf.ts';
+import { allPassages, themePassages } from './theme-passages.ts';
+
+export { ALL_TEXT };
+
+export interface TextAnalysis {
+  /** Plan ids in atlas order. */
+  plans: string[];
+  /** Theme ids in atlas order, then ALL_TEXT. */
+  themes: string[];
+  terms: Map<string, DistinctiveTerm[]>;
+  programmes: Programme[];
+  similarity: SimilarityCell[];
+  /** Theme id → the most similar passage pairs across plans. */
+  passagePairs: Map<string, PassagePair[]>;
+  commitment: CommitmentCell[];
+  lexicon: CommitmentLexicon;
+}
+
+export interface AnalysisOptions {
+  lexicon: CommitmentLexicon;
+  keyness: Partial<KeynessOptions>;
+  pairs: Partial<PassagePairOptions>;
+}
+
+const ADMIN_SUFFIX = /(自治区|自治州|自治县|特别行政区|地区|省|市|县|区|盟|旗|州)$/u;
+
+/** What a plan calls itself: the full name, the name without its administrative suffix, and a suffix of two or more characters (自治区). */
+export function ownNames(j: Jurisdiction): string[] {
+  const suffix = ADMIN_SUFFIX.exec(j.nameZh)?.[1] ?? '';
+  const stem = j.nameZh.slice(0, j.nameZh.length - suffix.length);
+  return [j.nameZh, ...(stem.length >= 2 ? [stem] : []), ...(suffix.length >= 2 ? [suffix] : [])];
+}
+
+export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {}): TextAnalysis {
+  const lexicon = options.lexicon ?? COMMITMENT_LEXICON;
+  const plans = atlas.plans.map((p) => p.plan.meta.id);
+  const themeIds = atlas.themes.map((t) => t.id);
+
+  const terms = distinctiveTerms(
+    atlas.plans.map((p) => ({ id: p.plan.meta.id, texts: planTextBlocks(p.plan).map((b) => b.text), exclude: ownNames(p.jurisdiction) })),
+    options.keyness,
+  );
+  const programmes = namedProgrammes(atlas.plans.map((p) => ({ id: p.plan.meta.id, texts: planTextBlocks(p.plan).map((b) => b.text) })));
+
+  const idf = inverseDocumentFrequency(atlas.plans.flatMap((p) => allPassages(p).map((s) => s.text)));
+  const byTheme = atlas.plans.flatMap((p) => [
+    ...themeIds.map((theme) => ({ plan: p.plan.meta.id, theme, texts: themePassages(p, theme).map((s) => s.text) })),
+    { plan: p.plan.meta.id, theme: ALL_TEXT, texts: allPassages(p).map((s) => s.text) },
+  ]);
+  const similarity = planSimilarity(byTheme, plans, [...themeIds, ALL_TEXT], idf);
+  const passagePairs = new Map(
+    themeIds.map((theme) => [theme, similarPassagePairs(atlas.plans.flatMap((p) => themePassages(p, theme)), idf, options.pairs)]),
+  );
+  const commitment = commitmentStrength(byTheme, lexicon);
+  return { plans, themes: [...themeIds, ALL_TEXT], terms, programmes, similarity, passagePairs, commitment, lexicon };
+}
+
+const cache = new WeakMap<Atlas, TextAnalysis>();
+
+/** The analysis with the published lexicon and default options, computed once per atlas. */
+export function textAnalysis(atlas: Atlas): TextAnalysis {
+  let analysis = cache.get(atlas);
+  if (!analysis) cache.set(atlas, (analysis = analyseAtlas(atlas)));
+  return analysis;
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { getAnalysis } from '../../data/analysis.ts';
+import { jsonResponse } from '../../data/json-response.ts';
+import { termsData } from '../../lib/compare/analysis-data.ts';
+
+export const GET: APIRoute = async () => jsonResponse(termsData((await getAnalysis()).analysis));
