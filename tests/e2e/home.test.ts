@@ -48,7 +48,9 @@ describe('home page', () => {
         if (!el || !/[\u4e00-\u9fff]{2,}/.test(n.textContent ?? '')) continue;
         const r = el.getBoundingClientRect();
         const cs = getComputedStyle(el);
-        if (r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0) return el;
+        // Visible, on screen and not a visually-hidden (sr-only, off-screen skip link) element.
+        const onScreen = r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+        if (r.width >= 8 && r.height >= 8 && onScreen && cs.visibility !== 'hidden' && Number(cs.opacity) > 0) return el;
       }
       return null;
     });
