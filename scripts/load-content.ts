@@ -2,7 +2,7 @@
  * Load and validate content/ outside Astro (tests, benchmarks), with the same schemas and
  * checks as the build, so both see the same atlas.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleAtlas, type Atlas, type PlanSource } from '../src/lib/atlas.ts';
 import { parsePlanFile } from '../src/lib/plan-file.ts';
@@ -70,7 +70,9 @@ export function loadPlanSources(dir = join(ROOT, 'content/plans')): PlanSource[]
 
 /** The atlas of the committed content, as the site build computes it. */
 export function loadAtlas(root = ROOT, plansDir = join(root, 'content/plans')): Atlas {
-  return assembleAtlas(loadPlanSources(plansDir), loadThemes(root), loadJurisdictions(root));
+  return assembleAtlas(loadPlanSources(plansDir), loadThemes(root), loadJurisdictions(root), {
+    seedExists: (name) => existsSync(join(root, 'seeds', name)),
+  });
 }
 
 /** The glossary of named programmes (content/glossary/*.json), validated like the build does. */

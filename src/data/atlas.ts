@@ -1,4 +1,6 @@
 /** The one bridge from Astro's content collections to the analysis library. Pages import from here. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { assembleAtlas, type Atlas } from '../lib/atlas.ts';
 import { InputError } from '../lib/ingest/decode.ts';
@@ -13,6 +15,7 @@ async function load(): Promise<Atlas> {
       sources,
       themes.map((t) => t.data),
       jurisdictions.map((j) => j.data),
+      { seedExists: (name) => existsSync(join(process.cwd(), 'seeds', name)) },
     );
   } catch (error) {
     // Astro prints the message; a bare stack trace would hide the file and field.

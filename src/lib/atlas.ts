@@ -39,7 +39,12 @@ function comparePlans(a: AtlasPlan, b: AtlasPlan): number {
   );
 }
 
-export function validateSources(sources: PlanSource[], jurisdictions: Jurisdiction[], themes: Theme[]): void {
+export interface AtlasEffects {
+  /** Whether seeds/<name> exists; checked so every plan page can link to its published text. */
+  seedExists?: (name: string) => boolean;
+}
+
+export function validateSources(sources: PlanSource[], jurisdictions: Jurisdiction[], themes: Theme[], effects: AtlasEffects = {}): void {
   const seen = new Map<string, string>();
   for (const { file, meta } of sources) {
     const other = seen.get(meta.id);
@@ -52,6 +57,7 @@ export function validateSources(sources: PlanSource[], jurisdictions: Jurisdicti
     if (!jurisdictions.some((j) => j.id === meta.jurisdiction)) {
       throw new InputError(file, 'jurisdiction', `one of ${jurisdictions.map((j) => j.id).join(', ')}`, `got "${meta.jurisdiction}"`);
     }
+    if (effects.seedExists && !effects.seedExists(meta.seed)) throw new InputError(file, 'seed', 'the name of a file in seeds/', `"${meta.seed}" is not there`);
     if (body.includes('\uFFFD')) throw new InputError(file, 'body', 'UTF-8 text', 'it holds replacement characters (U+FFFD): the file was not UTF-8');
     if (body.trim() === '') throw new InputError(file, 'body', 'the text of the plan', 'the body is empty');
   }
@@ -67,8 +73,8 @@ export function validateSources(sources: PlanSource[], jurisdictions: Jurisdicti
   }
 }
 
-export function assembleAtlas(sources: PlanSource[], themes: Theme[], jurisdictions: Jurisdiction[]): Atlas {
-  validateSources(sources, jurisdictions, themes);
+export function assembleAtlas(sources: PlanSource[], themes: Theme[], jurisdictions: Jurisdiction[], effects: AtlasEffects = {}): Atlas {
+  validateSources(sources, jurisdictions, themes, effects);
   const sortedThemes = [...themes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const lexicons = buildLexicons(sortedThemes);
   const plans = sources

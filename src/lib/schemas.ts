@@ -19,7 +19,7 @@ export const planSchema = z.object({
   /** Publication date (YYYY-MM-DD), or null when the source states none. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').nullable(),
   /** File name of the published text in seeds/. */
-  seed: z.string().min(1),
+  seed: z.string().regex(/^[^/\\]+$/, 'a file name in seeds/ (no folders)'),
   /** What the published page said of itself (index number, source line …). */
   source: z.record(z.string()).optional(),
 });
