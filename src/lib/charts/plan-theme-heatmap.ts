@@ -12,8 +12,12 @@ import { textColourOn } from './text-contrast.ts';
 export const HEATMAP_THRESHOLDS = [0.05, 0.1, 0.15, 0.2];
 /** Cividis reads in order for colour-blind readers and in greyscale. */
 export const HEATMAP_COLOURS = quantize(interpolateCividis, HEATMAP_THRESHOLDS.length + 1);
-/** Fill of cells whose theme the plan never mentions: light, unlike any bin of the scale. */
-export const NOT_MENTIONED_FILL = '#ececec';
+/**
+ * Cells whose theme the plan never mentions: white with a dashed grey outline and a dash, so they
+ * differ from every bin by shape as well as colour (the lightest bin is near-white in greyscale).
+ */
+export const NOT_MENTIONED_FILL = '#ffffff';
+export const NOT_MENTIONED_STROKE = '#767676';
 
 const binColour = scaleThreshold<number, string>().domain(HEATMAP_THRESHOLDS).range(HEATMAP_COLOURS);
 
@@ -23,9 +27,9 @@ export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
     titleZh: '各地工作计划的主题分布',
     titleEn: 'Themes across plans',
     descriptionZh:
-      '每格为该计划中涉及该主题的句子字数占全文字数的比例。句子按主题关键词归类（见“方法”页），一句可属多个主题，故各行之和可超过100%。浅灰色、标“—”的格表示全文未出现该主题的任何关键词。',
+      '每格为该计划中涉及该主题的句子字数占全文字数的比例。句子按主题关键词归类（见“方法”页），一句可属多个主题，故各行之和可超过100%。白底虚线框、标“—”的格表示全文未出现该主题的任何关键词。',
     descriptionEn:
-      "Each cell is the share of a plan's characters in sentences about the theme. Sentences are tagged by the theme's keywords (see About); a sentence can belong to several themes, so a row can add up to more than 100%. Light grey cells marked “—”: no keyword of the theme occurs anywhere in the plan.",
+      "Each cell is the share of a plan's characters in sentences about the theme. Sentences are tagged by the theme's keywords (see About); a sentence can belong to several themes, so a row can add up to more than 100%. White cells with a dashed outline and “—”: no keyword of the theme occurs anywhere in the plan.",
     sources: atlas.plans.map((p) => p.plan.meta.id),
     group: { id: 'overview', zh: '总览', en: 'Overview' },
     columns: PLAN_THEME_COLUMNS,
@@ -54,7 +58,7 @@ export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
         },
         marks: [
           Plot.cell(mentioned, { ...cell, fill: 'share' }),
-          Plot.cell(absent, { ...cell, fill: NOT_MENTIONED_FILL }),
+          Plot.cell(absent, { ...cell, fill: NOT_MENTIONED_FILL, stroke: NOT_MENTIONED_STROKE, strokeDasharray: '3,2', inset: 1.5 }),
           Plot.text(rows, {
             x: planColumnLabel,
             y: themeLabel,
