@@ -6,7 +6,7 @@ import { ANALYSIS_GROUP, bins, EMPTY_FILL, planLabels } from './analysis-group.t
 import type { ChartDefinition } from './chart.ts';
 
 /** Rows of the chart at most: with hundreds of plans, the most widely used programmes. */
-export const PROGRAMMES_IN_CHART = 40;
+export const PROGRAMMES_IN_CHART = 60;
 const THRESHOLDS = [2, 3, 5];
 
 export interface ProgrammeRow extends Record<string, unknown> {
@@ -51,7 +51,7 @@ export function analysisProgrammes(atlas: Atlas): ChartDefinition<ProgrammeRow> 
       const programmes = [...new Map(data.map((d) => [d.programme, true])).keys()];
       const used = data.filter((d) => d.count > 0);
       return {
-        width: Math.max(560, 200 + 110 * plans.length),
+        width: Math.max(560, 200 + 160 * plans.length),
         height: 70 + 24 * programmes.length + 20,
         marginTop: 60,
         marginLeft: 200,

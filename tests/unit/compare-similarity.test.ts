@@ -1,0 +1,136 @@
+// Similarity: TF-IDF cosine by hand, plan × plan cells, and the passage pairs on each theme —
+// checked against an exhaustive search, and each side traced back to its paragraph.
+import { describe, expect, it } from 'vitest';
+import { loadAtlas } from '../../scripts/load-content.ts';
+import { themePairsView } from '../../src/lib/compare/analysis-views.ts';
+import { hanLength } from '../../src/lib/compare/han-runs.ts';
+import { DEFAULT_PASSAGE_PAIR_OPTIONS, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
+import { sharedRuns } from '../../src/lib/compare/shared-runs.ts';
+import { ALL_TEXT, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
+import { bigramCounts, cosine, inverseDocumentFrequency, tfidfVector } from '../../src/lib/compare/tfidf.ts';
+import { allPassages, themePassages } from '../../src/lib/compare/theme-passages.ts';
+
+const atlas = loadAtlas();
+const analysis = textAnalysis(atlas);
+const idf = inverseDocumentFrequency(atlas.plans.flatMap((p) => allPassages(p).map((s) => s.text)));
+const vector = (text: string) => tfidfVector(bigramCounts(text), idf);
+
+describe('TF-IDF of character bigrams', () => {
+  it('counts bigrams inside Han runs only', () => {
+    expect([...bigramCounts('零直排，PM2.5零直排').entries()]).toEqual([
+      ['零直', 2],
+      ['直排', 2],
+    ]);
+  });
+
+  it('weighs a bigram found everywhere less than a rare one', () => {
+    const small = inverseDocumentFrequency(['生态环境', '生态保护', '生态铊污']);
+    expect(small.weight('生态')).toBeLessThan(small.weight('铊污'));
+    expect(small.weight('生态')).toBeCloseTo(Math.log(4 / 4) + 1, 10);
+    expect(small.weight('铊污')).toBeCloseTo(Math.log(4 / 2) + 1, 10);
+  });
+
+  it('gives 1 for the same text, 0 for texts with no bigram in common, and is symmetric', () => {
+    const a = vector('推进污水零直排区建设');
+    const b = vector('深化大气污染防治');
+    expect(cosine(a, a)).toBeCloseTo(1, 10);
+    expect(cosine(vector('铊镉'), vector('湘江'))).toBe(0);
+    expect(cosine(a, b)).toBeCloseTo(cosine(b, a), 12);
+  });
+});
+
+describe('plan similarity by theme', () => {
+  it('has one cell per pair of plans and theme (and the whole text), null only where a plan says nothing', () => {
+    const n = analysis.plans.length;
+    expect(analysis.similarity.length).toBe(((n * (n - 1)) / 2) * analysis.themes.length);
+    for (const c of analysis.similarity) {
+      const silent = [c.a, c.b].some((id) => {
+        const ap = atlas.plans.find((p) => p.plan.meta.id === id)!;
+        return (c.theme === ALL_TEXT ? allPassages(ap) : themePassages(ap, c.theme)).length === 0;
+      });
+      if (silent) expect(c.similarity).toBeNull();
+      else {
+        expect(c.similarity).toBeGreaterThanOrEqual(0);
+        expect(c.similarity).toBeLessThanOrEqual(1 + 1e-12);
+      }
+    }
+  });
+});
+
+describe('passage pairs of the five plans', () => {
+  const themes = atlas.themes.map((t) => t.id);
+
+  it('pairs sentences of different plans, each about the theme, best first, each sentence once', () => {
+    let total = 0;
+    for (const theme of themes) {
+      const pairs = analysis.passagePairs.get(theme)!;
+      total += pairs.length;
+      const seen = new Set<string>();
+      const perPlanPair = new Map<string, number>();
+      pairs.forEach((pair, i) => {
+        expect(pair.a.plan).not.toBe(pair.b.plan);
+        if (i > 0) expect(pairs[i - 1].similarity).toBeGreaterThanOrEqual(pair.similarity);
+        expect(pair.similarity).toBeGreaterThanOrEqual(DEFAULT_PASSAGE_PAIR_OPTIONS.minSimilarity);
+        expect(pair.similarity).toBeCloseTo(cosine(vector(pair.a.text), vector(pair.b.text)), 10);
+        for (const side of [pair.a, pair.b]) {
+          const key = `${side.plan}#${side.sentenceId}`;
+          expect(seen.has(key), key).toBe(false);
+          seen.add(key);
+          expect(hanLength(side.text)).toBeGreaterThanOrEqual(DEFAULT_PASSAGE_PAIR_OPTIONS.minLength);
+          // The sentence is where the pair says it is, and it is about the theme.
+          const ap = atlas.plans.find((p) => p.plan.meta.id === side.plan)!;
+          const paragraph = ap.plan.paragraphs.find((p) => p.id === side.paragraphId)!;
+          expect(paragraph.sentences.find((s) => s.id === side.sentenceId)?.text).toBe(side.text);
+          expect(themePassages(ap, theme).some((s) => s.sentenceId === side.sentenceId)).toBe(true);
+        }
+        const key = [pair.a.plan, pair.b.plan].sort().join('|');
+        perPlanPair.set(key, (perPlanPair.get(key) ?? 0) + 1);
+      });
+      expect(Math.max(0, ...perPlanPair.values())).toBeLessThanOrEqual(DEFAULT_PASSAGE_PAIR_OPTIONS.perPlanPair);
+      expect(pairs.length).toBeLessThanOrEqual(DEFAULT_PASSAGE_PAIR_OPTIONS.limit);
+    }
+    expect(total).toBeGreaterThan(themes.length);
+  });
+
+  it('finds the same best pair as an exhaustive search over every pair of sentences', () => {
+    for (const theme of themes) {
+      const passages = atlas.plans.flatMap((p) => themePassages(p, theme)).filter((s) => hanLength(s.text) >= DEFAULT_PASSAGE_PAIR_OPTIONS.minLength);
+      let best = 0;
+      for (let i = 0; i < passages.length; i++) {
+        for (let j = i + 1; j < passages.length; j++) {
+          if (passages[i].plan !== passages[j].plan) best = Math.max(best, cosine(vector(passages[i].text), vector(passages[j].text)));
+        }
+      }
+      const found = analysis.passagePairs.get(theme)![0]?.similarity ?? 0;
+      if (best >= DEFAULT_PASSAGE_PAIR_OPTIONS.minSimilarity) expect(found, theme).toBeCloseTo(best, 10);
+      else expect(analysis.passagePairs.get(theme)).toEqual([]);
+    }
+  });
+
+  it('still finds the best pairs when only rarer bigrams propose candidates', () => {
+    const passages = atlas.plans.flatMap((p) => themePassages(p, 'water'));
+    const exact = similarPassagePairs(passages, idf, { limit: 3 });
+    const pruned = similarPassagePairs(passages, idf, { limit: 3, maxPostings: 20 });
+    expect(pruned.map((p) => p.similarity)).toEqual(exact.map((p) => p.similarity));
+  });
+
+  it('gives each side a link target and the shared wording marked, text unchanged', () => {
+    for (const theme of themes) {
+      for (const pair of themePairsView(atlas, analysis, theme).pairs) {
+        for (const side of [pair.a, pair.b]) {
+          expect(side.paragraphId).toMatch(/^p-/);
+          const sentence = atlas.plans.find((p) => p.plan.meta.id === side.planId)!.plan.paragraphs.find((p) => p.id === side.paragraphId)!.sentences.find((s) => s.id === side.sentenceId)!;
+          expect(side.runs.map((r) => r.text).join('')).toBe(sentence.text);
+        }
+        expect(pair.a.runs.some((r) => r.match)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('shared wording', () => {
+  it('marks runs of three or more characters found in the other text', () => {
+    expect(sharedRuns('推进污水零直排区建设', '全面开展污水零直排区创建')).toEqual([{ text: '推进' }, { text: '污水零直排区', match: '污水零直排区' }, { text: '建设' }]);
+    expect(sharedRuns('大气', '水')).toEqual([{ text: '大气' }]);
+  });
+});
