@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { planLoader } from './data/plan-loader.ts';
-import { glossarySchema, jurisdictionSchema, planSchema, themeSchema } from './lib/schemas.ts';
+import { glossarySchema, jurisdictionSchema, metricSchema, planSchema, themeSchema } from './lib/schemas.ts';
 
 // ATLAS_PLANS_DIR lets the bad-input tests build from a fixture folder instead of content/plans.
 const plans = defineCollection({
@@ -24,4 +24,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { plans, themes, jurisdictions, glossary };
+const metrics = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/metrics', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  schema: metricSchema,
+});
+
+export const collections = { plans, themes, jurisdictions, glossary, metrics };

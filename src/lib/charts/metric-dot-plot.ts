@@ -1,0 +1,121 @@
+/**
+ * One dot plot per metric: each plan on its own line, its targets (hollow diamonds, above the
+ * line) and achieved figures (filled circles, below) at their values, each linked to the sentence
+ * it came from. Plans that state no figure say so on their line. Changes against an earlier year
+ * are in another unit and stay in the table.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Atlas } from '../atlas.ts';
+import { formatFigure, KIND_LABELS } from '../indicators/format-figure.ts';
+import type { IndicatorSet } from '../indicators/indicator-set.ts';
+import type { Metric } from '../indicators/types.ts';
+import type { ChartDefinition } from './chart.ts';
+
+export interface MetricDotRow extends Record<string, unknown> {
+  plan: string;
+  planLabel: string;
+  kind: 'target' | 'actual';
+  kindLabel: string;
+  figure: string;
+  value: number;
+  unit: string;
+  comparator: string;
+  aspirational: boolean;
+  year: number;
+  scope: string;
+  paragraph: string;
+  quote: string;
+}
+
+export const TARGET_COLOUR = '#1d5f8a';
+export const ACTUAL_COLOUR = '#a8461c';
+const NOT_STATED_COLOUR = '#5f5f5f';
+
+export function metricChartId(metricId: string): string {
+  return `metric-${metricId}`;
+}
+
+export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): ChartDefinition<MetricDotRow> {
+  const planLabel = new Map(atlas.plans.map((p) => [p.plan.meta.id, `${p.jurisdiction.nameZh} ${p.jurisdiction.nameEn}`]));
+  const rows: MetricDotRow[] = set.indicators
+    .filter((f) => f.metric === metric.id && f.basis === 'level' && f.unit === metric.unit)
+    .map((f) => ({
+      plan: f.plan,
+      planLabel: planLabel.get(f.plan)!,
+      kind: f.kind,
+      kindLabel: `${KIND_LABELS[f.kind].zh} ${KIND_LABELS[f.kind].en}`,
+      figure: formatFigure(f),
+      value: f.value,
+      unit: f.unit,
+      comparator: f.comparator,
+      aspirational: f.aspirational,
+      year: f.year,
+      scope: f.scope ?? '',
+      paragraph: f.paragraph,
+      quote: f.quote,
+    }));
+  const plans = atlas.plans.map((p) => p.plan.meta.id);
+  const better = metric.better === 'higher' ? '越高越好' : '越低越好';
+  const betterEn = metric.better === 'higher' ? 'higher is better' : 'lower is better';
+  return {
+    id: metricChartId(metric.id),
+    titleZh: `${metric.nameZh}：各地目标与实绩`,
+    titleEn: `${metric.nameEn}: targets and achievements`,
+    descriptionZh: `每个点是一份计划原文中写明的${metric.nameZh}数值（${metric.unit}，${better}）：空心菱形为目标（位于该行上方），实心圆为已达到的实绩（位于下方），旁注比较符（≥ 不低于，≤ 不高于，≈ 约）与年份。点击可跳到原文句子所在段落。未写明该指标的计划标“未提及”。较上年的变化量单位不同，只列在指标表中。`,
+    descriptionEn: `Each mark is a figure for “${metric.nameEn}” (${metric.unit}, ${betterEn}) stated in a plan: hollow diamonds are targets (above the line), filled circles are achieved figures (below), labelled with the bound (≥ at least, ≤ at most, ≈ about) and the year. Click a mark for the paragraph it came from. Plans that give no figure say “not stated”. Changes against an earlier year are in another unit and are listed in the table only.`,
+    sources: [...new Set(rows.map((r) => r.plan))],
+    group: { id: 'metrics', zh: '指标：目标与实绩', en: 'Metrics: targets and achievements' },
+    columns: [
+      { key: 'planLabel', labelZh: '地区', labelEn: 'Jurisdiction', kind: 'text' },
+      { key: 'kindLabel', labelZh: '类别', labelEn: 'Kind', kind: 'text' },
+      { key: 'figure', labelZh: '数值', labelEn: 'Figure', kind: 'text' },
+      { key: 'year', labelZh: '年份', labelEn: 'Year', kind: 'text' },
+      { key: 'scope', labelZh: '范围', labelEn: 'Scope', kind: 'text' },
+      { key: 'paragraph', labelZh: '段落', labelEn: 'Paragraph', kind: 'text' },
+    ],
+    rows,
+    plot: (data, context) => {
+      const domain = plans.map((id) => planLabel.get(id)!);
+      const stated = new Set(data.map((d) => d.plan));
+      const missing = plans.filter((id) => !stated.has(id)).map((id) => ({ planLabel: planLabel.get(id)! }));
+      const values = data.map((d) => d.value);
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      const pad = Math.max((hi - lo) * 0.15, metric.unit === '%' ? 2 : 1);
+      const x0 = values.length ? Math.max(0, lo - pad) : 0;
+      const x1 = values.length ? (metric.unit === '%' && hi <= 100 ? Math.min(100, hi + pad) : hi + pad) : 1;
+      const dots = (kind: 'target' | 'actual') => data.filter((d) => d.kind === kind);
+      const common = {
+        x: 'value',
+        y: 'planLabel',
+        r: 6,
+        href: (d: MetricDotRow) => context.planUrl(d.plan, d.paragraph),
+        title: (d: MetricDotRow) => `${d.planLabel} · ${d.kindLabel} ${d.figure}（${d.year}${d.scope ? ` · ${d.scope}` : ''}）\n${d.quote}`,
+      };
+      const label = (d: MetricDotRow) => `${d.figure}（${d.year}）`;
+      return {
+        width: 720,
+        height: 60 + 44 * domain.length,
+        marginLeft: 170,
+        marginRight: 120,
+        marginTop: 20,
+        marginBottom: 40,
+        x: { domain: [x0, x1], label: `${metric.nameZh} ${metric.unit} →`, grid: true, nice: true },
+        y: { domain, label: null, padding: 0.5 },
+        marks: [
+          Plot.ruleY(domain, { stroke: '#dddddd' }),
+          Plot.dot(dots('target'), { ...common, dy: -9, symbol: 'diamond2', stroke: TARGET_COLOUR, strokeWidth: 2, fill: 'white' }),
+          Plot.dot(dots('actual'), { ...common, dy: 9, symbol: 'circle', fill: ACTUAL_COLOUR, stroke: ACTUAL_COLOUR }),
+          Plot.text(dots('target'), { x: 'value', y: 'planLabel', dy: -9, dx: 10, text: label, textAnchor: 'start', fill: TARGET_COLOUR, fontSize: 11, ariaHidden: 'true' }),
+          Plot.text(dots('actual'), { x: 'value', y: 'planLabel', dy: 9, dx: 10, text: label, textAnchor: 'start', fill: ACTUAL_COLOUR, fontSize: 11, ariaHidden: 'true' }),
+          Plot.text(missing, { y: 'planLabel', frameAnchor: 'left', dx: 6, text: () => '未提及 not stated', textAnchor: 'start', fill: NOT_STATED_COLOUR, fontSize: 11 }),
+        ],
+      };
+    },
+  };
+}
+
+/** A chart for every metric some plan states a level figure for, in vocabulary order. */
+export function metricDotPlots(atlas: Atlas, set: IndicatorSet): ChartDefinition<MetricDotRow>[] {
+  return set.metrics.map((m) => metricDotPlot(atlas, set, m)).filter((c) => c.rows.length > 0);
+}

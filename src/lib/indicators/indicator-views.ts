@@ -1,0 +1,183 @@
+/**
+ * View models for the targets pages: the metrics × plans table of /indicators/, a theme's metrics,
+ * and a plan's figures and other commitments. "Not stated" is a state of its own, never a blank.
+ */
+import type { Atlas, AtlasPlan } from '../atlas.ts';
+import { yearsLabel, type Label } from '../labels.ts';
+import { describeFigure, formatFigure, formatQuantity, KIND_LABELS } from './format-figure.ts';
+import type { IndicatorSet } from './indicator-set.ts';
+import type { Basis, Commitment, FigureKind, Indicator, Metric } from './types.ts';
+
+export type PlanUrl = (planId: string, paragraphId?: string) => string;
+
+export interface FigureView {
+  text: string;
+  /** The figure in words, bilingual. */
+  description: string;
+  kind: FigureKind;
+  basis: Basis;
+  aspirational: boolean;
+  year: number;
+  scope: string | null;
+  quote: string;
+  paragraph: string;
+  href: string;
+}
+
+export interface PlanColumn {
+  id: string;
+  jurisdiction: Label;
+  years: string;
+  hasReview: boolean;
+  href: string;
+}
+
+export interface MetricCell {
+  plan: string;
+  targets: FigureView[];
+  actuals: FigureView[];
+  /** Shown where a side has no figure: 未提及, or 无总结部分 for a plan without a review part. */
+  noTarget: Label;
+  noActual: Label;
+}
+
+export interface MetricRow {
+  metric: Metric;
+  unit: string;
+  better: Label;
+  cells: MetricCell[];
+  /** Plans that state any figure for it. */
+  statedBy: number;
+}
+
+export interface ThemeGroup {
+  theme: string;
+  name: Label;
+  rows: MetricRow[];
+}
+
+export const NOT_STATED: Label = { zh: '未提及', en: 'not stated' };
+export const NO_REVIEW: Label = { zh: '无总结部分', en: 'no review part' };
+const BETTER: Record<Metric['better'], Label> = { higher: { zh: '越高越好', en: 'higher is better' }, lower: { zh: '越低越好', en: 'lower is better' } };
+
+export function figureView(f: Indicator, planUrl: PlanUrl): FigureView {
+  return {
+    text: formatFigure(f),
+    description: describeFigure(f),
+    kind: f.kind,
+    basis: f.basis,
+    aspirational: f.aspirational,
+    year: f.year,
+    scope: f.scope,
+    quote: f.quote,
+    paragraph: f.paragraph,
+    href: planUrl(f.plan, f.paragraph),
+  };
+}
+
+function hasReview(ap: AtlasPlan): boolean {
+  return ap.plan.paragraphs.some((p) => p.part === 'review');
+}
+
+export function planColumns(atlas: Atlas, planUrl: PlanUrl): PlanColumn[] {
+  return atlas.plans.map((ap) => ({
+    id: ap.plan.meta.id,
+    jurisdiction: { zh: ap.jurisdiction.nameZh, en: ap.jurisdiction.nameEn },
+    years: yearsLabel(ap.plan.meta.years),
+    hasReview: hasReview(ap),
+    href: planUrl(ap.plan.meta.id),
+  }));
+}
+
+/** Level figures first, then changes; within each, in reading order. */
+function ordered(figures: Indicator[]): Indicator[] {
+  return [...figures.filter((f) => f.basis === 'level'), ...figures.filter((f) => f.basis === 'change')];
+}
+
+export function metricRow(atlas: Atlas, set: IndicatorSet, metric: Metric, planUrl: PlanUrl): MetricRow {
+  const cells = atlas.plans.map((ap) => {
+    const id = ap.plan.meta.id;
+    const figures = set.indicators.filter((f) => f.plan === id && f.metric === metric.id);
+    return {
+      plan: id,
+      targets: ordered(figures.filter((f) => f.kind === 'target')).map((f) => figureView(f, planUrl)),
+      actuals: ordered(figures.filter((f) => f.kind === 'actual')).map((f) => figureView(f, planUrl)),
+      noTarget: NOT_STATED,
+      noActual: hasReview(ap) ? NOT_STATED : NO_REVIEW,
+    };
+  });
+  return {
+    metric,
+    unit: metric.unit,
+    better: BETTER[metric.better],
+    cells,
+    statedBy: cells.filter((c) => c.targets.length + c.actuals.length > 0).length,
+  };
+}
+
+/** The whole table, grouped by theme in the atlas's theme order. */
+export function indicatorTable(atlas: Atlas, set: IndicatorSet, planUrl: PlanUrl): { plans: PlanColumn[]; groups: ThemeGroup[] } {
+  const groups = atlas.themes
+    .map((t) => ({
+      theme: t.id,
+      name: { zh: t.nameZh, en: t.nameEn },
+      rows: set.metrics.filter((m) => m.theme === t.id).map((m) => metricRow(atlas, set, m, planUrl)),
+    }))
+    .filter((g) => g.rows.length > 0);
+  return { plans: planColumns(atlas, planUrl), groups };
+}
+
+/** The metrics of one theme (for its theme page); empty when the vocabulary has none for it. */
+export function themeMetrics(atlas: Atlas, set: IndicatorSet, themeId: string, planUrl: PlanUrl): { plans: PlanColumn[]; rows: MetricRow[] } {
+  return {
+    plans: planColumns(atlas, planUrl),
+    rows: set.metrics.filter((m) => m.theme === themeId).map((m) => metricRow(atlas, set, m, planUrl)),
+  };
+}
+
+export interface PlanFigureRow {
+  metric: Metric;
+  figure: FigureView;
+}
+
+export interface CommitmentView {
+  text: string;
+  what: string;
+  quote: string;
+  paragraph: string;
+  href: string;
+}
+
+export interface PlanFiguresView {
+  targets: PlanFigureRow[];
+  actuals: PlanFigureRow[];
+  commitments: CommitmentView[];
+  /** Vocabulary metrics for which the plan states no figure. */
+  notStated: Metric[];
+}
+
+export function commitmentView(c: Commitment, planUrl: PlanUrl): CommitmentView {
+  const bound = c.comparator === '=' ? '' : c.comparator;
+  return {
+    text: `${c.aspirational ? '力争 ' : ''}${bound}${formatQuantity(c.value, c.unit)}`,
+    what: c.what,
+    quote: c.quote,
+    paragraph: c.paragraph,
+    href: planUrl(c.plan, c.paragraph),
+  };
+}
+
+/** A plan's figures in vocabulary order, and its other commitments in reading order. */
+export function planFigures(set: IndicatorSet, planId: string, planUrl: PlanUrl): PlanFiguresView {
+  const mine = set.indicators.filter((f) => f.plan === planId);
+  const rows = (kind: FigureKind) =>
+    set.metrics.flatMap((metric) => ordered(mine.filter((f) => f.metric === metric.id && f.kind === kind)).map((f) => ({ metric, figure: figureView(f, planUrl) })));
+  return {
+    targets: rows('target'),
+    actuals: rows('actual'),
+    commitments: set.commitments.filter((c) => c.plan === planId).map((c) => commitmentView(c, planUrl)),
+    notStated: set.metrics.filter((m) => !mine.some((f) => f.metric === m.id)),
+  };
+}
+
+export { KIND_LABELS };
