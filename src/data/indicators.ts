@@ -1,12 +1,15 @@
 /** The bridge from the metrics collection and the atlas to the indicator views. Pages import from here. */
 import { getCollection } from 'astro:content';
 import { metricDotPlots } from '../lib/charts/metric-dot-plot.ts';
-import type { ChartDefinition } from '../lib/charts/chart.ts';
+import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
 import { InputError } from '../lib/ingest/decode.ts';
 import { buildIndicatorSet, type IndicatorSet } from '../lib/indicators/indicator-set.ts';
 import { renderInline } from '../render/plot-svg.ts';
 import { getAtlas } from './atlas.ts';
-import { chartContext } from './charts.ts';
+import { urls } from './site.ts';
+
+// Not imported from charts.ts, so that the chart registry can take the indicator set without a cycle.
+const chartContext: ChartContext = { planUrl: urls.plan, themeUrl: urls.theme };
 
 let set: Promise<IndicatorSet> | undefined;
 

@@ -2,6 +2,8 @@
 import type { Atlas } from '../atlas.ts';
 import { analysisCharts } from './analysis-charts.ts';
 import { CHART_ID_PATTERN, type ChartDefinition } from './chart.ts';
+import type { IndicatorSet } from '../indicators/indicator-set.ts';
+import { metricDotPlots } from './metric-dot-plot.ts';
 import { planProfiles } from './plan-profile.ts';
 import { planThemeHeatmap } from './plan-theme-heatmap.ts';
 import { planThemeProfiles } from './plan-theme-profiles.ts';
@@ -18,6 +20,14 @@ export function checkRegistry(charts: ChartDefinition<any>[]): ChartDefinition<a
   return charts;
 }
 
-export function chartRegistry(atlas: Atlas): ChartDefinition<any>[] {
-  return checkRegistry([planThemeHeatmap(atlas), planThemeProfiles(atlas), ...planProfiles(atlas), ...themesAcrossPlans(atlas), ...analysisCharts(atlas)]);
+/** `indicators` (the metric vocabulary's figures, built from the metrics collection) adds one dot plot per metric. */
+export function chartRegistry(atlas: Atlas, indicators?: IndicatorSet): ChartDefinition<any>[] {
+  return checkRegistry([
+    planThemeHeatmap(atlas),
+    planThemeProfiles(atlas),
+    ...planProfiles(atlas),
+    ...themesAcrossPlans(atlas),
+    ...analysisCharts(atlas),
+    ...(indicators ? metricDotPlots(atlas, indicators) : []),
+  ]);
 }
