@@ -87,22 +87,28 @@ function checkRef(value: string, where: string, fromUrlPath: string, fromLabel: 
   }
 }
 
-/** Broken references grouped by what is wrong, each with the pages that have it. */
+/** Broken references grouped by what is wrong (missing file, missing id), with examples and pages. */
 function report(broken: Broken[], checked: number, files: number): string {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, { refs: string[]; froms: string[]; count: number }>();
   for (const b of broken) {
-    const key = `${b.where}=${JSON.stringify(b.ref)} → ${b.why}`;
-    const froms = groups.get(key) ?? [];
-    if (!froms.includes(b.from)) froms.push(b.from);
-    groups.set(key, froms);
+    const g = groups.get(b.why) ?? { refs: [], froms: [], count: 0 };
+    g.count++;
+    const ref = `${b.where}=${JSON.stringify(b.ref)}`;
+    if (!g.refs.includes(ref)) g.refs.push(ref);
+    if (!g.froms.includes(b.from)) g.froms.push(b.from);
+    groups.set(b.why, g);
   }
   const lines = [...groups]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-    .map(([key, froms]) => `  ${key}
-      on ${froms.length} page(s): ${froms.slice(0, 6).join(' ')}${froms.length > 6 ? ' …' : ''}`);
-  const shown = lines.slice(0, 60);
-  const more = lines.length > shown.length ? `\n  … and ${lines.length - shown.length} more distinct broken references` : '';
-  return `${broken.length} broken internal reference(s) (${groups.size} distinct) among ${checked} in ${files} file(s):\n${shown.join('\n')}${more}`;
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
+    .map(
+      ([why, g]) =>
+        `  ${why}: ${g.count} reference(s) on ${g.froms.length} page(s)\n` +
+        `      e.g. ${g.refs.slice(0, 3).join(', ')}${g.refs.length > 3 ? ` (+${g.refs.length - 3} more distinct)` : ''}\n` +
+        `      on ${g.froms.slice(0, 6).join(' ')}${g.froms.length > 6 ? ' …' : ''}`,
+    );
+  const shown = lines.slice(0, 50);
+  const more = lines.length > shown.length ? `\n  … and ${lines.length - shown.length} more problems` : '';
+  return `${broken.length} broken internal reference(s), ${groups.size} distinct problem(s), among ${checked} in ${files} file(s):\n${shown.join('\n')}${more}`;
 }
 
 describe('internal links', () => {
