@@ -1,0 +1,209 @@
+/**
+ * Build the search index from the atlas: every heading and paragraph is a unit; its
+ * normalised text gives bigram keys with positions and unigram keys with counts; part and
+ * theme become filter keys. Keys are spread over shards by hash, as many shards as the
+ * index needs to keep each near the target size.
+ */
+import type { Atlas } from '../atlas.ts';
+import { flattenSections } from '../structure.ts';
+import { paragraphThemes } from '../themes.ts';
+import type { PartKind } from '../types.ts';
+import { isWordCodePoint, partKey, shardOf, themeKey } from './index-keys.ts';
+import { MANIFEST_FORMAT, type ManifestPlanRow, type OutlineUnit, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
+import { normalizeText } from './normalize.ts';
+import { COUNTS, POSITIONS, PostingsBuilder, UNITS } from './postings.ts';
+import { encodeShard, type ShardEntry } from './shard-codec.ts';
+
+/** Average shard size the shard count aims at (bytes before compression). */
+export const TARGET_SHARD_BYTES = 48 * 1024;
+/** Paragraphs per text file: a result page loads only the files of the paragraphs it shows. */
+export const CHUNK_SIZE = 16;
+
+export interface PlanTexts {
+  outline: PlanOutline;
+  chunks: TextChunk[];
+}
+
+export interface SearchIndex {
+  manifest: SearchManifest;
+  shards: Uint8Array[];
+  /** One per plan, in manifest order. */
+  texts: PlanTexts[];
+}
+
+export interface BuildOptions {
+  targetShardBytes?: number;
+  chunkSize?: number;
+}
+
+interface Unit {
+  text: string;
+  part: PartKind;
+  themes: string[];
+}
+
+/** A plan's units: headings first (document order), then paragraphs (reading order). */
+export function planUnits(atlasPlan: Atlas['plans'][number]): { units: Unit[]; outline: OutlineUnit[]; headings: number } {
+  const { plan, tags } = atlasPlan;
+  const sections = flattenSections(plan.sections);
+  const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
+  const parentOf = new Map<string, number>();
+  const visit = (list: typeof plan.sections, parent: number) => {
+    for (const s of list) {
+      parentOf.set(s.id, parent);
+      visit(s.children, sectionIndex.get(s.id)!);
+    }
+  };
+  visit(plan.sections, -1);
+  // Reading order: preface, then each heading followed by its paragraphs and subsections.
+  const order = new Map<string, number>();
+  let position = 0;
+  for (const p of plan.preface) order.set(p.id, position++);
+  const walk = (list: typeof plan.sections) => {
+    for (const s of list) {
+      order.set(s.id, position++);
+      for (const p of s.paragraphs) order.set(p.id, position++);
+      walk(s.children);
+    }
+  };
+  walk(plan.sections);
+
+  const units: Unit[] = [];
+  const outline: OutlineUnit[] = [];
+  for (const s of sections) {
+    units.push({ text: s.title, part: s.part, themes: [] });
+    outline.push([s.id, s.part, parentOf.get(s.id)!, order.get(s.id)!]);
+  }
+  for (const p of plan.paragraphs) {
+    const tagged = tags.get(p.id);
+    units.push({ text: p.text, part: p.part, themes: tagged ? paragraphThemes(tagged) : [] });
+    outline.push([p.id, p.part, sectionIndex.get(p.sectionId) ?? -1, order.get(p.id)!]);
+  }
+  return { units, outline, headings: sections.length };
+}
+
+interface KeyState {
+  builder: PostingsBuilder;
+  /** Occurrences in the current unit. */
+  count: number;
+}
+
+/**
+ * While building, characters get small dense ids and a bigram is id × CHAR_IDS + id, so map
+ * keys stay small integers (fast). Past CHAR_IDS distinct characters keys are still exact,
+ * only slower.
+ */
+const CHAR_IDS = 1 << 15;
+
+export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): SearchIndex {
+  const target = options.targetShardBytes ?? TARGET_SHARD_BYTES;
+  const chunkSize = options.chunkSize ?? CHUNK_SIZE;
+  const bigrams = new Map<number, KeyState>();
+  const unigrams = new Map<number, KeyState>();
+  const charIds = new Map<number, number>();
+  const chars: number[] = [];
+  const idOf = (code: number) => {
+    let id = charIds.get(code);
+    if (id === undefined) {
+      charIds.set(code, (id = chars.length));
+      chars.push(code);
+    }
+    return id;
+  };
+  const filters = new Map<string, PostingsBuilder>();
+  const plans: ManifestPlanRow[] = [];
+  const jurisdictions = [...new Map(atlas.plans.map((p) => [p.jurisdiction.id, p.jurisdiction])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const jurisdictionIndex = new Map(jurisdictions.map((j, i) => [j.id, i]));
+  const texts: PlanTexts[] = [];
+  const touched: KeyState[] = [];
+  let unit = 0;
+
+  for (const atlasPlan of atlas.plans) {
+    const { plan, jurisdiction } = atlasPlan;
+    const { units, outline, headings } = planUnits(atlasPlan);
+    plans.push([plan.meta.id, jurisdictionIndex.get(jurisdiction.id)!, unit, units.length, headings]);
+    const paragraphs = units.slice(headings).map((u) => u.text);
+    const chunks: TextChunk[] = [];
+    for (let c = 0; c < paragraphs.length; c += chunkSize) chunks.push(paragraphs.slice(c, c + chunkSize));
+    texts.push({
+      outline: {
+        plan: plan.meta.id,
+        title: plan.meta.title,
+        years: [...plan.meta.years].sort((a, b) => a - b),
+        headings: units.slice(0, headings).map((u) => u.text),
+        units: outline,
+        chunkSize,
+        chunks: chunks.length,
+      },
+      chunks,
+    });
+    for (const u of units) {
+      const s = normalizeText(u.text);
+      let position = 0;
+      let previous = -1;
+      for (let i = 0; i < s.length; position++) {
+        const code = s.codePointAt(i)!;
+        i += code > 0xffff ? 2 : 1;
+        if (code === 0x20) {
+          previous = -1;
+          continue;
+        }
+        const id = idOf(code);
+        if (isWordCodePoint(code)) {
+          let st = unigrams.get(id);
+          if (!st) unigrams.set(id, (st = { builder: new PostingsBuilder(COUNTS), count: 0 }));
+          if (st.count++ === 0) touched.push(st);
+        }
+        if (previous >= 0) {
+          const key = previous * CHAR_IDS + id;
+          let st = bigrams.get(key);
+          if (!st) bigrams.set(key, (st = { builder: new PostingsBuilder(POSITIONS), count: 0 }));
+          if (st.count++ === 0) {
+            touched.push(st);
+            st.builder.openUnit(unit);
+          }
+          st.builder.addPosition(position - 1);
+        }
+        previous = id;
+      }
+      for (const st of touched) {
+        if (st.builder.kind === POSITIONS) st.builder.closeUnit();
+        else st.builder.addCount(unit, st.count);
+        st.count = 0;
+      }
+      touched.length = 0;
+      for (const key of [partKey(u.part), ...u.themes.map(themeKey)]) {
+        let b = filters.get(key);
+        if (!b) filters.set(key, (b = new PostingsBuilder(UNITS)));
+        b.addUnit(unit);
+      }
+      unit++;
+    }
+  }
+
+  const keys = new Map<string, PostingsBuilder>();
+  const char = (id: number) => String.fromCodePoint(chars[id]);
+  for (const [k, st] of bigrams) keys.set(char(Math.floor(k / CHAR_IDS)) + char(k % CHAR_IDS), st.builder);
+  for (const [k, st] of unigrams) keys.set(char(k), st.builder);
+  for (const [k, b] of filters) keys.set(k, b);
+  let total = 0;
+  for (const b of keys.values()) total += b.byteLength;
+  const shardCount = Math.max(1, Math.ceil(total / target));
+  const buckets: ShardEntry[][] = Array.from({ length: shardCount }, () => []);
+  for (const [key, b] of keys) buckets[shardOf(key, shardCount)].push({ key, kind: b.kind, df: b.df, bytes: b.finish() });
+
+  return {
+    manifest: {
+      format: MANIFEST_FORMAT,
+      normalization: 'NFKC, lowercase, whitespace runs as one space',
+      shardCount,
+      unitCount: unit,
+      keyCount: keys.size,
+      jurisdictions: jurisdictions.map((j) => ({ id: j.id, zh: j.nameZh, en: j.nameEn, level: j.level })),
+      plans,
+      themes: atlas.themes.map((t) => ({ id: t.id, zh: t.nameZh, en: t.nameEn })),
+    },
+    shards: buckets.map(encodeShard),
+    texts,
+  };
+}

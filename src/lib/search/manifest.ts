@@ -1,0 +1,76 @@
+/** What the browser loads first: how the index is cut into shards, and the plans it covers. */
+import type { Jurisdiction, PartKind } from '../types.ts';
+
+export const MANIFEST_FORMAT = 1;
+
+/**
+ * One plan, compactly (a thousand of these are fetched with every first query):
+ * [id, jurisdiction index, first unit, units, headings]. The plan's units are numbered
+ * first … first + units − 1, its headings first, then its paragraphs.
+ */
+export type ManifestPlanRow = [id: string, jurisdiction: number, unitStart: number, units: number, headings: number];
+
+export interface SearchManifest {
+  format: typeof MANIFEST_FORMAT;
+  /** How text and queries are normalised before matching. */
+  normalization: 'NFKC, lowercase, whitespace runs as one space';
+  shardCount: number;
+  /** Paragraphs and headings in all plans. */
+  unitCount: number;
+  keyCount: number;
+  jurisdictions: { id: string; zh: string; en: string; level: Jurisdiction['level'] }[];
+  themes: { id: string; zh: string; en: string }[];
+  /** In the site's plan order. */
+  plans: ManifestPlanRow[];
+}
+
+export interface ManifestPlan {
+  id: string;
+  /** Position in the site's plan order. */
+  index: number;
+  jurisdiction: SearchManifest['jurisdictions'][number];
+  level: Jurisdiction['level'];
+  unitStart: number;
+  units: number;
+  headings: number;
+}
+
+export function manifestPlans(manifest: SearchManifest): ManifestPlan[] {
+  return manifest.plans.map(([id, j, unitStart, units, headings], index) => {
+    const jurisdiction = manifest.jurisdictions[j];
+    if (!jurisdiction) throw new Error(`search manifest: plan "${id}" names jurisdiction ${j}, which the manifest does not list`);
+    return { id, index, jurisdiction, level: jurisdiction.level, unitStart, units, headings };
+  });
+}
+
+/**
+ * A unit of a plan outline: [id, part, parent, order]. `parent` is the index of the enclosing
+ * heading among the plan's units (headings come first) or −1; `order` is the unit's place in
+ * reading order.
+ */
+export type OutlineUnit = [id: string, part: PartKind, parent: number, order: number];
+
+/** One plan's title, headings and unit outline: small, loaded for every plan on a result page. */
+export interface PlanOutline {
+  plan: string;
+  title: string;
+  years: number[];
+  /** Texts of the plan's headings (its first units). */
+  headings: string[];
+  units: OutlineUnit[];
+  /** Paragraph texts come in files of this many paragraphs. */
+  chunkSize: number;
+  chunks: number;
+}
+
+/** Texts of the paragraphs chunk × chunkSize … (chunk + 1) × chunkSize − 1 of a plan (counting paragraphs only). */
+export type TextChunk = string[];
+
+/** File names under the search data folder; stable so caches and links keep working. */
+export const searchFiles = {
+  manifest: 'manifest.json',
+  shard: (n: number) => `shards/${String(n).padStart(4, '0')}.bin`,
+  outline: (planId: string) => `text/${planId}/outline.json`,
+  chunk: (planId: string, chunk: number) => `text/${planId}/${chunk}.json`,
+  suggestions: 'suggestions.json',
+};

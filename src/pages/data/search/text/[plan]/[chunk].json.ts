@@ -1,0 +1,7 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { compactJsonResponse, getSearchIndex } from '../../../../../data/search-index.ts';
+
+export const getStaticPaths = (async () =>
+  (await getSearchIndex()).texts.flatMap((t) => t.chunks.map((chunk, c) => ({ params: { plan: t.outline.plan, chunk: String(c) }, props: { chunk } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => compactJsonResponse(props.chunk);

@@ -1,0 +1,250 @@
+/**
+ * The search page: reads the state from the URL, runs the exact search in the browser, renders
+ * plan groups with highlighted snippets (text nodes only), keeps the URL in step so a search can
+ * be shared, and lets the keyboard move through the results.
+ */
+import { LEVEL_LABELS, PART_LABELS, yearsLabel } from '../lib/labels.ts';
+import { siteUrls } from '../lib/urls.ts';
+import { fetchSource } from '../lib/search/index-sources.ts';
+import { parseQuery, type QueryNote } from '../lib/search/parse-query.ts';
+import { loadItemTexts, loadResultsPage, resultRuns, ITEMS_SHOWN, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
+import { SearchEngine, type SearchOutcome } from '../lib/search/search-engine.ts';
+import { filtersOf, highlightHref, readSearchState, searchStateToParams, type SearchState } from '../lib/search/search-state.ts';
+import { appendRuns, BASE, bilingual, el } from './search-dom.ts';
+import { loadSuggester } from './search-suggest.ts';
+import { didYouMean } from '../lib/search/suggestions.ts';
+
+const urls = siteUrls(BASE);
+const engine = new SearchEngine(fetchSource(`${BASE}data/search/`));
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const results = document.querySelector<HTMLElement>('[data-search-results]')!;
+const pages = document.querySelector<HTMLElement>('[data-search-pages]')!;
+const selects = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+
+let run = 0;
+
+function noteText(note: QueryNote): [string, string] {
+  switch (note.kind) {
+    case 'truncated':
+      return [`查询过长，只用了前 ${note.limit} 个字符。`, `The query is long; only its first ${note.limit} characters were used.`];
+    case 'too-many-terms':
+      return [`最多 ${note.limit} 个词，已忽略：${note.dropped.join(' ')}`, `At most ${note.limit} terms; ignored: ${note.dropped.join(' ')}`];
+    case 'no-word-characters':
+      return [`不含文字或数字的词不参与搜索：${note.terms.join(' ')}`, `Terms without letters or digits are not searched: ${note.terms.join(' ')}`];
+  }
+}
+
+function fillForm(state: SearchState): void {
+  input.value = state.q;
+  selects('plan').value = state.plans[0] ?? '';
+  selects('level').value = state.levels[0] ?? '';
+  selects('theme').value = state.themes[0] ?? '';
+  selects('part').value = state.parts[0] ?? '';
+}
+
+function stateFromForm(): SearchState {
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v !== '') params.append(k, v);
+  return readSearchState(params).state;
+}
+
+function pageHref(state: SearchState, page: number): string {
+  const query = searchStateToParams({ ...state, page }).toString();
+  return `${urls.search()}${query ? `?${query}` : ''}`;
+}
+
+function renderItem(item: ResultItem, group: ResultGroup, terms: readonly string[]): HTMLLIElement {
+  const href = highlightHref(urls.plan(group.plan.id), terms, item.id);
+  const path = item.path;
+  const part = PART_LABELS[item.part];
+  const link = el(
+    'a',
+    { href, 'data-search-result': '' },
+    el('span', { class: 'path' }, path.length ? path.join(' › ') : item.kind === 'heading' ? '标题 Heading' : '正文 Text', ' · ', el('span', { class: `part ${item.part}` }, `${part.zh} `, el('span', { lang: 'en' }, part.en))),
+  );
+  const snippet = el('span', { class: 'snippet' });
+  appendRuns(snippet, resultRuns(item, terms));
+  link.append(snippet, ' ', el('span', { class: 'count' }, `${item.hits} 处 hits`));
+  return el('li', {}, link);
+}
+
+function renderGroup(group: ResultGroup, outcome: SearchOutcome): HTMLElement {
+  const terms = outcome.query.terms;
+  const headingId = `result-${group.plan.id}`;
+  const level = LEVEL_LABELS[group.plan.level];
+  const section = el('section', { class: 'search-group', 'aria-labelledby': headingId });
+  section.append(el('h2', { id: headingId }, el('a', { href: urls.plan(group.plan.id) }, group.title)));
+  const meta = el('p', { class: 'meta' });
+  meta.append(
+    bilingual(group.plan.jurisdiction.zh, group.plan.jurisdiction.en),
+    ' · ',
+    bilingual(level.zh, level.en),
+    ` · ${yearsLabel(group.years)} · `,
+    el('strong', { 'data-plan-hits': String(group.hits) }, `${group.hits} 处`),
+    ' hits · ',
+    `${group.items.length} 段 ${group.items.length === 1 ? 'unit' : 'units'}`,
+  );
+  if (terms.length > 1) meta.append(` （${terms.map((t, i) => `${t} ×${group.termHits[i]}`).join('，')}）`);
+  meta.append(' · ', el('a', { href: highlightHref(urls.plan(group.plan.id), terms) }, '在全文中高亮 ', el('span', { lang: 'en' }, 'highlight in full text')));
+  section.append(meta);
+  const list = el('ol', { class: 'search-items' });
+  for (const item of group.items.slice(0, ITEMS_SHOWN)) list.append(renderItem(item, group, terms));
+  section.append(list);
+  if (group.items.length > ITEMS_SHOWN) {
+    const more = el('button', { type: 'button', class: 'secondary' }, `显示该计划全部 ${group.items.length} 条 `, el('span', { lang: 'en' }, `Show all ${group.items.length}`));
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      try {
+        await loadItemTexts(engine, group);
+        for (const item of group.items.slice(ITEMS_SHOWN)) list.append(renderItem(item, group, terms));
+        more.remove();
+        list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')[ITEMS_SHOWN]?.focus();
+      } catch (error) {
+        more.disabled = false;
+        status.textContent = `无法加载文本 Could not load the text: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    });
+    section.append(more);
+  }
+  return section;
+}
+
+function renderPages(state: SearchState, page: number, pageCount: number): void {
+  pages.replaceChildren();
+  pages.hidden = pageCount <= 1;
+  if (pageCount <= 1) return;
+  if (page > 1) pages.append(el('a', { href: pageHref(state, page - 1), rel: 'prev', 'data-page': String(page - 1) }, '‹ 上一页 ', el('span', { lang: 'en' }, 'Previous')));
+  pages.append(el('span', {}, `第 ${page} / ${pageCount} 页 `, el('span', { lang: 'en' }, `Page ${page} of ${pageCount}`)));
+  if (page < pageCount) pages.append(el('a', { href: pageHref(state, page + 1), rel: 'next', 'data-page': String(page + 1) }, '下一页 ', el('span', { lang: 'en' }, 'Next'), ' ›'));
+}
+
+async function suggestCorrection(outcome: SearchOutcome, state: SearchState, token: number): Promise<void> {
+  try {
+    const suggester = await loadSuggester();
+    const corrected = didYouMean(outcome.query, outcome.termUnits, suggester);
+    if (!corrected || token !== run) return;
+    const check = await engine.search(corrected, filtersOf(state));
+    if (check.hits === 0 || token !== run) return;
+    const href = pageHref({ ...state, q: corrected }, 1);
+    const link = el('a', { href, 'data-did-you-mean': '' }, corrected);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      navigate({ ...state, q: corrected, page: 1 });
+    });
+    status.append(el('p', {}, '您是不是要找 ', el('span', { lang: 'en' }, 'Did you mean'), ' ', link, `（${check.hits} 处 hits）`));
+  } catch {
+    // A suggestion is a courtesy; without it the answer ("nothing found") stands.
+  }
+}
+
+async function search(state: SearchState): Promise<void> {
+  const token = ++run;
+  const parsed = parseQuery(state.q);
+  results.replaceChildren();
+  pages.hidden = true;
+  status.replaceChildren();
+  const notes = parsed.notes.map(noteText).map(([zh, en]) => el('p', { class: 'note' }, `${zh} `, el('span', { lang: 'en' }, en)));
+  if (parsed.terms.length === 0) {
+    status.append(
+      el('p', {}, state.q.trim() ? '没有可搜索的词。' : '输入要查找的词，例如 零直排、无废城市、PM2.5。', el('span', { lang: 'en' }, state.q.trim() ? ' Nothing to search for.' : ' Type a term, e.g. 零直排, 无废城市, PM2.5.')),
+      ...notes,
+    );
+    document.title = document.title.replace(/^.*? · /, '搜索 Search · ');
+    return;
+  }
+  status.append(el('p', {}, '正在搜索… ', el('span', { lang: 'en' }, 'Searching…')));
+  results.setAttribute('aria-busy', 'true');
+  const started = performance.now();
+  try {
+    const outcome = await engine.search(parsed, filtersOf(state));
+    const page = await loadResultsPage(engine, outcome, state.page);
+    if (token !== run) return;
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const quoted = parsed.terms.map((t) => `「${t}」`).join(' ');
+    status.replaceChildren(
+      outcome.hits
+        ? el(
+            'p',
+            { 'data-total-hits': String(outcome.hits) },
+            `${quoted}：${outcome.plans.length} 份计划，${outcome.hits} 处，${outcome.units.length} 个段落或标题 `,
+            el('span', { lang: 'en' }, `${outcome.plans.length} plans, ${outcome.hits} hits in ${outcome.units.length} paragraphs or headings (${seconds} s)`),
+          )
+        : el('p', { 'data-total-hits': '0' }, `${quoted}：没有找到 `, el('span', { lang: 'en' }, 'Nothing found')),
+      ...notes,
+    );
+    for (const group of page.groups) results.append(renderGroup(group, outcome));
+    renderPages(state, page.page, page.pageCount);
+    document.title = document.title.replace(/^.*? · /, `${parsed.terms.join(' ')} – 搜索 Search · `);
+    if (outcome.hits === 0) void suggestCorrection(outcome, state, token);
+  } catch (error) {
+    if (token !== run) return;
+    status.replaceChildren(el('p', {}, '搜索出错，请稍后重试。 ', el('span', { lang: 'en' }, `Search failed: ${error instanceof Error ? error.message : String(error)}`)));
+  } finally {
+    if (token === run) results.removeAttribute('aria-busy');
+  }
+}
+
+function navigate(state: SearchState, replace = false): void {
+  const query = searchStateToParams(state).toString();
+  const href = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  fillForm(state);
+  void search(state);
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  let { state, ignored } = readSearchState(params);
+  try {
+    ({ state, ignored } = readSearchState(params, await engine.manifest()));
+  } catch {
+    // The search itself reports a missing index.
+  }
+  fillForm(state);
+  await search(state);
+  if (ignored.length) status.append(el('p', { class: 'note' }, `已忽略不认识的筛选条件：${ignored.join('，')} `, el('span', { lang: 'en' }, 'Unknown filters were ignored.')));
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate(stateFromForm());
+});
+for (const name of ['plan', 'level', 'theme', 'part']) selects(name).addEventListener('change', () => navigate(stateFromForm()));
+window.addEventListener('popstate', () => {
+  const { state } = readSearchState(new URLSearchParams(location.search));
+  fillForm(state);
+  void search(state);
+});
+pages.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-page]');
+  if (!link) return;
+  event.preventDefault();
+  navigate({ ...readSearchState(new URLSearchParams(location.search)).state, page: Number(link.dataset.page) });
+  status.scrollIntoView({ block: 'start' });
+});
+
+/** Arrow keys move between results; from the query box, ↓ goes to the first result. */
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const links = [...results.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')];
+  if (!links.length) return;
+  const active = document.activeElement;
+  if (active === input) {
+    if (event.key !== 'ArrowDown' || input.getAttribute('aria-expanded') === 'true') return;
+    event.preventDefault();
+    links[0].focus();
+    return;
+  }
+  const at = links.indexOf(active as HTMLAnchorElement);
+  if (at < 0) return;
+  event.preventDefault();
+  if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)].focus();
+  else if (at === 0) input.focus();
+  else links[at - 1].focus();
+});
+
+void start();

@@ -1,0 +1,216 @@
+// Search in a real browser against the built site: a query gives plan groups whose counts equal
+// what the plan pages themselves contain; following a result lands on the paragraph with the
+// terms highlighted; the URL carries the state; keyboard and bad input work; without
+// JavaScript the page says so and links to the plans.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
+import { startServer } from './support/server.ts';
+import type { StaticServer } from './support/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Wait until the search page has answered (the status carries the total). */
+async function waitForAnswer(page: Page): Promise<number> {
+  const status = page.locator('[data-search-status] [data-total-hits]');
+  await status.waitFor({ timeout: 20_000 });
+  return Number(await status.getAttribute('data-total-hits'));
+}
+
+/** Per plan: id → hits, as the results page states them. */
+async function statedCounts(page: Page): Promise<Map<string, number>> {
+  const rows = await page.$$eval('.search-group', (groups) =>
+    groups.map((g) => [g.querySelector('h2 a')!.getAttribute('href')!, Number(g.querySelector('[data-plan-hits]')!.getAttribute('data-plan-hits'))] as const),
+  );
+  return new Map(rows.map(([href, hits]) => [href.split('/').filter(Boolean).at(-1)!, hits]));
+}
+
+/** Occurrences of a term in a plan page's headings and paragraphs, counted in the page itself (NFKC, lowercase, no overlaps). */
+async function countOnPlanPage(page: Page, term: string): Promise<number> {
+  return page.evaluate((t) => {
+    const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+    let count = 0;
+    for (const el of document.querySelectorAll('article [id^="p-"] > p, article :is(h2,h3,h4,h5,h6)[id^="s-"]')) {
+      const text = norm(el.textContent ?? '');
+      for (let at = text.indexOf(t); at !== -1; at = text.indexOf(t, at + t.length)) count++;
+    }
+    return count;
+  }, term);
+}
+
+describe('search page', () => {
+  it('finds 零直排 inside 污水零直排区, with per-plan counts equal to the plan pages, and follows a result to the highlighted paragraph', async () => {
+    const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent('零直排')));
+    const { page } = opened;
+    try {
+      const total = await waitForAnswer(page);
+      expect(total).toBeGreaterThan(0);
+      const counts = await statedCounts(page);
+      expect(counts.size).toBeGreaterThan(0);
+      let sum = 0;
+      for (const [planId, hits] of counts) {
+        const planPage = await openPage(browser, server.url(`plans/${planId}/`));
+        try {
+          expect(await countOnPlanPage(planPage.page, '零直排'), planId).toBe(hits);
+        } finally {
+          await planPage.close();
+        }
+        sum += hits;
+      }
+      expect(sum).toBe(total);
+      // Some snippet shows the term inside a longer word, highlighted.
+      const marks = await page.$$eval('.search-items mark', (ms) => ms.map((m) => m.textContent));
+      expect(marks.length).toBeGreaterThan(0);
+      expect(new Set(marks)).toEqual(new Set(['零直排']));
+
+      const first = page.locator('a[data-search-result]').first();
+      const href = (await first.getAttribute('href'))!;
+      expect(href).toMatch(/\/plans\/[a-z0-9-]+\/\?hl=.+#[ps]-[\d-]+$/);
+      const anchor = decodeURIComponent(href.split('#')[1]);
+      await Promise.all([page.waitForURL(/\/plans\//), first.click()]);
+      await page.locator('mark.search-hit').first().waitFor({ timeout: 10_000 });
+      const landing = await page.evaluate((id) => {
+        const target = document.getElementById(id)!;
+        const r = target.getBoundingClientRect();
+        return {
+          marksInTarget: [...target.querySelectorAll('mark.search-hit')].map((m) => m.textContent),
+          inView: r.top < innerHeight && r.bottom > 0,
+          stated: Number(document.querySelector('[data-highlight-count]')?.getAttribute('data-highlight-count')),
+          allMarks: document.querySelectorAll('mark.search-hit:not([data-continued])').length,
+        };
+      }, anchor);
+      expect(landing.marksInTarget.length).toBeGreaterThan(0);
+      expect(new Set(landing.marksInTarget)).toEqual(new Set(['零直排']));
+      expect(landing.inView).toBe(true);
+      expect(landing.stated).toBe(landing.allMarks);
+      expect(landing.allMarks).toBe(await countOnPlanPage(page, '零直排'));
+      expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('treats ＰＭ２．５ as pm2.5 and keeps query and filters in the URL, across reload and back', async () => {
+    const opened = await openPage(browser, server.url('search/'));
+    const { page } = opened;
+    try {
+      await page.fill('#search-q', 'ＰＭ２．５');
+      await page.press('#search-q', 'Enter');
+      const wide = await waitForAnswer(page);
+      expect(wide).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('ＰＭ２．５');
+      const half = await openPage(browser, server.url('search/?q=pm2.5'));
+      expect(await waitForAnswer(half.page)).toBe(wide);
+      await half.close();
+
+      await page.selectOption('select[name="part"]', 'plan');
+      await page.waitForURL(/part=plan/);
+      const planOnly = await waitForAnswer(page);
+      expect(planOnly).toBeLessThanOrEqual(wide);
+      await page.reload();
+      expect(await waitForAnswer(page)).toBe(planOnly);
+      expect(await page.inputValue('select[name="part"]')).toBe('plan');
+      await page.goBack();
+      await page.waitForURL((u) => !u.search.includes('part='));
+      expect(await waitForAnswer(page)).toBe(wide);
+      expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('offers 无废城市 for the typo 无费城市', async () => {
+    const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent('无费城市')));
+    try {
+      expect(await waitForAnswer(opened.page)).toBe(0);
+      const link = opened.page.locator('a[data-did-you-mean]');
+      await link.waitFor({ timeout: 10_000 });
+      expect(await link.textContent()).toBe('无废城市');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('answers bad queries without errors', async () => {
+    const queries = ['.*[(', 'a'.repeat(10_000), '😀🌳', '，。、！', '', '<b>x</b>', '%', '\u0000'];
+    for (const q of queries) {
+      const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent(q)));
+      try {
+        await opened.page.locator('[data-search-status] p').first().waitFor({ timeout: 10_000 });
+        const status = await opened.page.textContent('[data-search-status]');
+        expect(status?.trim().length, JSON.stringify(q.slice(0, 20))).toBeGreaterThan(0);
+        expect(opened.problems, `${JSON.stringify(q.slice(0, 20))}\n${formatProblems(opened.problems)}`).toEqual([]);
+        expect(await opened.page.$$eval('[data-search-results] b', (b) => b.length)).toBe(0);
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+
+  it('"/" focuses the search box; arrow keys walk the results', async () => {
+    const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent('污水 零直排')));
+    const { page } = opened;
+    try {
+      await waitForAnswer(page);
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowDown');
+      const hrefs = await page.$$eval('a[data-search-result]', (as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.length).toBeGreaterThan(1);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[0]);
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[1]);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('suggests from short fields in the header box on any page', async () => {
+    const opened = await openPage(browser, server.url(''));
+    const { page } = opened;
+    try {
+      await page.locator('h1').first().click();
+      await page.keyboard.press('/');
+      await page.keyboard.type('无废');
+      const option = page.locator('#site-search-q-suggestions [role="option"]').first();
+      await option.waitFor({ timeout: 10_000 });
+      expect(await page.getAttribute('#site-search-q', 'aria-expanded')).toBe('true');
+      expect(await page.textContent('#site-search-q-suggestions')).toContain('无废城市');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.getAttribute('#site-search-q', 'aria-activedescendant')).toBe('site-search-q-suggestions-0');
+      expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('without JavaScript, says that search needs it and links to every plan page', async () => {
+    const opened = await openPage(browser, server.url('search/?q=x'), { javaScriptEnabled: false });
+    try {
+      const text = await opened.page.textContent('.search-noscript');
+      expect(text).toContain('JavaScript');
+      const links = await opened.page.$$eval('.search-noscript a', (as) => as.map((a) => a.getAttribute('href')));
+      const planCount = await opened.page.$$eval('select[name="plan"] option', (os) => os.filter((o) => o.getAttribute('value')).length);
+      expect(links.length).toBe(planCount);
+      expect(links.every((h) => /\/plans\/[a-z0-9-]+\/$/.test(h ?? ''))).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+});
