@@ -15,10 +15,24 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
+/**
+ * The SVG with its width and height scaled: drawn 1:1 at that size, the browser rasterises the
+ * vector picture at full resolution instead of enlarging a bitmap of the natural size.
+ */
+function scaledSvg(text: string, width: number, height: number): string {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg') throw new Error('the file is not an SVG');
+  if (!root.hasAttribute('viewBox')) root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('width', String(width * SCALE));
+  root.setAttribute('height', String(height * SCALE));
+  return new XMLSerializer().serializeToString(doc);
+}
+
 async function svgToPng(svgUrl: string, width: number, height: number): Promise<Blob> {
   const response = await fetch(svgUrl);
   if (!response.ok) throw new Error(`${svgUrl}: HTTP ${response.status}`);
-  const svg = new Blob([await response.text()], { type: 'image/svg+xml' });
+  const svg = new Blob([scaledSvg(await response.text(), width, height)], { type: 'image/svg+xml' });
   const objectUrl = URL.createObjectURL(svg);
   try {
     const img = await loadImage(objectUrl);
