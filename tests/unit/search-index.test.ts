@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
+import { loadAtlas } from '../../scripts/load-content.ts';
+import { ByteReader, ByteWriter } from '../../src/lib/search/byte-codec.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
+import { coverKeys, shardOf } from '../../src/lib/search/index-keys.ts';
+import { memorySource } from '../../src/lib/search/index-sources.ts';
+import { COUNTS, decodePostings, POSITIONS, PostingsBuilder, UNITS } from '../../src/lib/search/postings.ts';
+import { decodeShard, encodeShard } from '../../src/lib/search/shard-codec.ts';
+import { SearchEngine } from '../../src/lib/search/search-engine.ts';
+
+const atlas = loadAtlas();
+const index = buildSearchIndex(atlas);
+
+describe('byte codec', () => {
+  it('round-trips varints across byte boundaries', () => {
+    const values = [0, 1, 127, 128, 255, 16383, 16384, 2 ** 21, 2 ** 31 - 1, 2 ** 32 + 5, Number.MAX_SAFE_INTEGER];
+    const w = new ByteWriter(1);
+    for (const v of values) w.varint(v);
+    const r = new ByteReader(w.finish());
+    expect(values.map(() => r.varint())).toEqual(values);
+    expect(r.done).toBe(true);
+  });
+
+  it('refuses negative or fractional numbers and truncated data', () => {
+    expect(() => new ByteWriter().varint(-1)).toThrow(/non-negative integer/);
+    expect(() => new ByteWriter().varint(1.5)).toThrow(/non-negative integer/);
+    expect(() => new ByteReader(new Uint8Array([0x80])).varint()).toThrow(/end of data/);
+  });
+});
+
+describe('postings and shards', () => {
+  it('round-trip positions, counts and unit sets', () => {
+    const p = new PostingsBuilder(POSITIONS);
+    p.addPositions(0, [0, 5, 6]);
+    p.addPositions(7, [300]);
+    p.addPositions(200000, [1, 2]);
+    const d = decodePostings(POSITIONS, p.df, p.finish());
+    expect([...d.units]).toEqual([0, 7, 200000]);
+    expect([...d.counts]).toEqual([3, 1, 2]);
+    expect([...d.positions]).toEqual([0, 5, 6, 300, 1, 2]);
+    expect([...d.starts]).toEqual([0, 3, 4]);
+    const c = new PostingsBuilder(COUNTS);
+    c.addCount(3, 9);
+    c.addCount(4, 1);
+    expect([...decodePostings(COUNTS, c.df, c.finish()).counts]).toEqual([9, 1]);
+    const u = new PostingsBuilder(UNITS);
+    u.addUnit(2);
+    u.addUnit(10);
+    expect([...decodePostings(UNITS, u.df, u.finish()).units]).toEqual([2, 10]);
+  });
+
+  it('refuses units or positions out of order', () => {
+    const p = new PostingsBuilder(POSITIONS);
+    p.addPositions(5, [1]);
+    expect(() => p.addPositions(5, [2])).toThrow(/after unit 5/);
+    expect(() => new PostingsBuilder(POSITIONS).addPositions(1, [3, 3])).toThrow(/position 3 after 3/);
+  });
+
+  it('round-trips a shard and rejects trailing bytes', () => {
+    const entries = [
+      { key: '零直', kind: POSITIONS as typeof POSITIONS, df: 1, bytes: new Uint8Array([0, 1, 0]) },
+      { key: 'p', kind: COUNTS as typeof COUNTS, df: 1, bytes: new Uint8Array([4, 2]) },
+    ];
+    const bytes = encodeShard(entries);
+    const back = decodeShard(bytes);
+    expect([...back.keys()].sort()).toEqual(['p', '零直']);
+    expect([...back.get('零直')!.bytes]).toEqual([0, 1, 0]);
+    expect(() => decodeShard(new Uint8Array([...bytes, 0]))).toThrow(/trailing bytes/);
+  });
+
+  it('stores every key in the shard its hash names', () => {
+    const { shardCount } = index.manifest;
+    let keys = 0;
+    index.shards.forEach((bytes, n) => {
+      for (const key of decodeShard(bytes).keys()) {
+        expect(shardOf(key, shardCount)).toBe(n);
+        keys++;
+      }
+    });
+    expect(keys).toBe(index.manifest.keyCount);
+  });
+});
+
+describe('coverKeys', () => {
+  it('covers every character of the term with bigrams at their offsets', () => {
+    for (const term of ['零直', '零直排', '中央生态环境保护督察', 'pm2.5', '😀水污']) {
+      const points = Array.from(term);
+      const keys = coverKeys(term);
+      const covered = new Set(keys.flatMap((k) => [k.offset, k.offset + 1]));
+      expect(covered.size, term).toBe(points.length);
+      for (const k of keys) expect(k.key).toBe(points[k.offset] + points[k.offset + 1]);
+    }
+    expect(coverKeys('水')).toEqual([{ key: '水', offset: 0 }]);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('is deterministic: the same atlas gives the same bytes', () => {
+    const again = buildSearchIndex(loadAtlas());
+    expect(JSON.stringify(again.manifest)).toBe(JSON.stringify(index.manifest));
+    expect(again.shards.map((s) => Buffer.from(s).toString('base64'))).toEqual(index.shards.map((s) => Buffer.from(s).toString('base64')));
+    expect(JSON.stringify(again.texts)).toBe(JSON.stringify(index.texts));
+  });
+
+  it('lists every heading and paragraph of every plan once, with texts in step with the outline', async () => {
+    const engine = new SearchEngine(memorySource(index));
+    const plans = await engine.plans();
+    expect(plans.map((p) => p.id)).toEqual(atlas.plans.map((p) => p.plan.meta.id));
+    let expected = 0;
+    for (const [i, ap] of atlas.plans.entries()) {
+      const headingCount = index.texts[i].outline.headings.length;
+      expect(plans[i].units).toBe(headingCount + ap.plan.paragraphs.length);
+      for (const [k, p] of ap.plan.paragraphs.entries()) expect(await engine.unitText(ap.plan.meta.id, headingCount + k)).toBe(p.text);
+      expected += plans[i].units;
+    }
+    expect(index.manifest.unitCount).toBe(expected);
+  });
+
+  it('adds shards as the corpus grows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-corpus-'));
+    try {
+      const corpus = generateCorpus(20, seedSentencesFrom(atlas), { outDir: dir });
+      const big = buildSearchIndex(loadAtlas(undefined, corpus.dir));
+      expect(big.manifest.shardCount).toBeGreaterThan(index.manifest.shardCount);
+      const avg = (i: typeof index) => i.shards.reduce((n, s) => n + s.length, 0) / i.shards.length;
+      // Shards stay near the target size instead of growing with the corpus.
+      expect(avg(big)).toBeLessThan(2 * avg(index) + 64 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
