@@ -1,0 +1,154 @@
+/**
+ * Scale benchmark: build time and analysis time for N = 5 (the real plans), 100 and 1,000
+ * synthetic plans; bytes per page type; peak memory. Prints a table; asserts nothing.
+ *   npm run bench                 all three sizes
+ *   npm run bench -- 5 100        chosen sizes
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus, seedSentencesFrom } from './corpus.ts';
+import { ROOT, loadAtlas, loadJurisdictions, loadMetrics, loadPlanSources, loadThemes } from '../scripts/load-content.ts';
+import { assembleAtlas } from '../src/lib/atlas.ts';
+import { analyseAtlas } from '../src/lib/compare/text-analysis.ts';
+import { buildIndicatorSet } from '../src/lib/indicators/indicator-set.ts';
+import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length ? sizes : [5, 100, 1000];
+const OUT = join(ROOT, 'bench/out');
+
+interface Timing {
+  n: number;
+  corpusBytes: number;
+  parseTag: number;
+  indicators: number;
+  searchIndex: number;
+  textAnalysis: number;
+  analysis: number;
+  build: number;
+  buildPeakMb: number;
+  pages: Map<string, { count: number; html: number[]; js: number[] }>;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const value = fn();
+  return [value, performance.now() - t];
+}
+
+function analyse(dir: string): Pick<Timing, 'parseTag' | 'indicators' | 'searchIndex' | 'textAnalysis' | 'analysis'> {
+  const themes = loadThemes();
+  const jurisdictions = loadJurisdictions();
+  const metrics = loadMetrics();
+  const [atlas, parseTag] = time(() => assembleAtlas(loadPlanSources(dir), themes, jurisdictions));
+  const [, indicators] = time(() => buildIndicatorSet(atlas, metrics));
+  const [, searchIndex] = time(() => buildSearchIndex(atlas));
+  const [, textAnalysis] = time(() => analyseAtlas(atlas));
+  return { parseTag, indicators, searchIndex, textAnalysis, analysis: parseTag + indicators + searchIndex + textAnalysis };
+}
+
+/** Page type of a built HTML file, from its path. */
+function pageType(path: string): string {
+  const first = path.split('/')[0];
+  if (path === 'index.html') return 'home';
+  return { plans: 'plan', themes: 'theme', charts: path === 'charts/index.html' ? 'gallery' : 'chart', embed: 'embed' }[first] ?? first.replace(/\/?index\.html$/, '');
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** HTML bytes and the gzip bytes of the scripts each page loads, grouped by page type. */
+function measurePages(site: string): Timing['pages'] {
+  const pages: Timing['pages'] = new Map();
+  const jsCache = new Map<string, number>();
+  for (const file of walk(site).filter((f) => f.endsWith('.html'))) {
+    const rel = relative(site, file);
+    const html = readFileSync(file, 'utf8');
+    let js = 0;
+    for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
+      const path = join(site, m[1].replace(/^\//, ''));
+      if (!jsCache.has(path)) jsCache.set(path, existsSync(path) ? gzipSync(readFileSync(path)).length : 0);
+      js += jsCache.get(path)!;
+      // Modules imported by that script count too.
+      if (existsSync(path)) for (const imp of readFileSync(path, 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) {
+        const dep = join(path, '..', imp[1]);
+        if (!jsCache.has(dep)) jsCache.set(dep, existsSync(dep) ? gzipSync(readFileSync(dep)).length : 0);
+        js += jsCache.get(dep)!;
+      }
+    }
+    for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) js += gzipSync(m[1]).length;
+    const type = pageType(rel);
+    const entry = pages.get(type) ?? { count: 0, html: [], js: [] };
+    entry.count++;
+    entry.html.push(Buffer.byteLength(html));
+    entry.js.push(js);
+    pages.set(type, entry);
+  }
+  return pages;
+}
+
+function build(dir: string, outDir: string): { ms: number; peakMb: number } {
+  rmSync(outDir, { recursive: true, force: true });
+  const t = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ATLAS_PLANS_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = performance.now() - t;
+  if (result.status !== 0) throw new Error(`build of ${dir} failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
+  const peakKb = Number(result.stderr.trim().split('\n').at(-1));
+  return { ms, peakMb: peakKb / 1024 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
+
+mkdirSync(OUT, { recursive: true });
+const sentences = seedSentencesFrom(loadAtlas());
+const results: Timing[] = [];
+for (const n of SIZES) {
+  const dir = n === 5 ? join(ROOT, 'content/plans') : generateCorpus(n, sentences, { outDir: join(OUT, `corpus-${n}`) }).dir;
+  const corpusBytes = readdirSync(dir).filter((f) => f.endsWith('.md')).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+  console.error(`N=${n}: analysing ${(corpusBytes / 1e6).toFixed(1)} MB …`);
+  const a = analyse(dir);
+  console.error(`N=${n}: building …`);
+  const site = join(OUT, `site-${n}`);
+  const b = build(dir, site);
+  results.push({ n, corpusBytes, ...a, build: b.ms, buildPeakMb: b.peakMb, pages: measurePages(site) });
+  rmSync(site, { recursive: true, force: true });
+}
+
+console.log('\n## Build and analysis time (seconds; 2-core machine)\n');
+console.log('| N plans | corpus MB | parse+tag | targets | search index | text analysis | analysis total | astro build | build ÷ analysis | build peak RSS MB |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(
+    `| ${r.n} | ${(r.corpusBytes / 1e6).toFixed(1)} | ${seconds(r.parseTag)} | ${seconds(r.indicators)} | ${seconds(r.searchIndex)} | ${seconds(r.textAnalysis)} | ${seconds(r.analysis)} | ${seconds(r.build)} | ${(r.build / r.analysis).toFixed(1)} | ${r.buildPeakMb.toFixed(0)} |`,
+  );
+}
+const r100 = results.find((r) => r.n === 100);
+const r1000 = results.find((r) => r.n === 1000);
+if (r100 && r1000) {
+  console.log(`\nbuild(1000) ÷ build(100) = ${(r1000.build / r100.build).toFixed(1)} (target ≤ 12)`);
+  console.log(`build(1000) ÷ analysis(1000) = ${(r1000.build / r1000.analysis).toFixed(1)} (target ≤ 3)`);
+}
+for (const r of results) {
+  console.log(`\n## Bytes per page type at N = ${r.n} (median; KB)\n`);
+  console.log('| page type | pages | HTML median | HTML max | JS gzip median | JS gzip max |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [type, p] of [...r.pages].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`| ${type} | ${p.count} | ${kb(median(p.html))} | ${kb(Math.max(...p.html))} | ${kb(median(p.js))} | ${kb(Math.max(...p.js))} |`);
+  }
+}
