@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { themePairsView } from '../../src/lib/compare/analysis-views.ts';
 import { hanLength } from '../../src/lib/compare/han-runs.ts';
-import { DEFAULT_PASSAGE_PAIR_OPTIONS, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
+import { DEFAULT_PASSAGE_PAIR_OPTIONS, scorePassagePairs, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
 import { sharedRuns } from '../../src/lib/compare/shared-runs.ts';
 import { ALL_TEXT, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
 import { bigramCounts, cosine, inverseDocumentFrequency, tfidfVector } from '../../src/lib/compare/tfidf.ts';
@@ -107,11 +107,45 @@ describe('passage pairs of the five plans', () => {
     }
   });
 
-  it('still finds the best pairs when only rarer bigrams propose candidates', () => {
-    const passages = atlas.plans.flatMap((p) => themePassages(p, 'water'));
-    const exact = similarPassagePairs(passages, idf, { limit: 3 });
-    const pruned = similarPassagePairs(passages, idf, { limit: 3, maxPostings: 20 });
-    expect(pruned.map((p) => p.similarity)).toEqual(exact.map((p) => p.similarity));
+  it('finds, by prefix filtering, exactly the pairs an exhaustive search finds above a threshold', () => {
+    let pairs = 0;
+    for (const theme of ['water', 'waste', 'party']) {
+      for (const threshold of [0.25, 0.5]) {
+        const passages = atlas.plans.flatMap((p) => themePassages(p, theme));
+        const long = passages.filter((s) => hanLength(s.text) >= DEFAULT_PASSAGE_PAIR_OPTIONS.minLength);
+        const exhaustive: string[] = [];
+        for (let i = 0; i < long.length; i++) {
+          for (let j = i + 1; j < long.length; j++) {
+            if (long[i].plan !== long[j].plan && cosine(vector(long[i].text), vector(long[j].text)) >= threshold) exhaustive.push(`${long[i].sentenceId}|${long[j].sentenceId}`);
+          }
+        }
+        const found = scorePassagePairs(passages, idf, threshold, DEFAULT_PASSAGE_PAIR_OPTIONS.minLength).map((p) => `${p.a.sentenceId}|${p.b.sentenceId}`);
+        expect(found.sort(), `${theme} ≥ ${threshold}`).toEqual(exhaustive.sort());
+        pairs += exhaustive.length;
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+  });
+
+  it('chooses the same pairs whether it starts from a high threshold or the lowest', () => {
+    for (const theme of atlas.themes.map((t) => t.id)) {
+      const passages = atlas.plans.flatMap((p) => themePassages(p, theme));
+      const direct = scorePassagePairs(passages, idf, DEFAULT_PASSAGE_PAIR_OPTIONS.minSimilarity, DEFAULT_PASSAGE_PAIR_OPTIONS.minLength);
+      // The greedy rule applied by hand to the full list.
+      const used = new Set<string>();
+      const per = new Map<string, number>();
+      const expected: string[] = [];
+      for (const p of direct) {
+        if (expected.length >= DEFAULT_PASSAGE_PAIR_OPTIONS.limit) break;
+        const key = [p.a.plan, p.b.plan].sort().join('|');
+        if (used.has(p.a.sentenceId + p.a.plan) || used.has(p.b.sentenceId + p.b.plan) || (per.get(key) ?? 0) >= DEFAULT_PASSAGE_PAIR_OPTIONS.perPlanPair) continue;
+        used.add(p.a.sentenceId + p.a.plan);
+        used.add(p.b.sentenceId + p.b.plan);
+        per.set(key, (per.get(key) ?? 0) + 1);
+        expected.push(`${p.a.sentenceId}|${p.b.sentenceId}`);
+      }
+      expect(similarPassagePairs(passages, idf).map((p) => `${p.a.sentenceId}|${p.b.sentenceId}`), theme).toEqual(expected);
+    }
   });
 
   it('gives each side a link target and the shared wording marked, text unchanged', () => {

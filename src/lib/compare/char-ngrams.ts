@@ -39,20 +39,30 @@ export function countNgrams(
   counts: Map<string, NgramCount> = new Map(),
   keep?: ReadonlySet<string>,
 ): Map<string, NgramCount> {
-  for (const text of texts) {
-    for (const { text: run } of hanRuns(text)) {
-      if (run.length < options.minLength) continue;
-      const marks = wordBoundaries(run);
-      for (let i = 0; i < run.length; i++) {
-        const last = Math.min(options.maxLength, run.length - i);
-        for (let n = options.minLength; n <= last; n++) {
-          const gram = run.slice(i, i + n);
-          if (keep && !keep.has(gram)) continue;
-          let c = counts.get(gram);
-          if (!c) counts.set(gram, (c = { count: 0, aligned: 0 }));
-          c.count++;
-          if (marks[i] && marks[i + n]) c.aligned++;
-        }
+  const runs: string[] = [];
+  for (const text of texts) for (const r of hanRuns(text)) runs.push(r.text);
+  return countRunNgrams(runs, options, counts, keep);
+}
+
+/** countNgrams over text that is already cut into Han runs. */
+export function countRunNgrams(
+  runs: readonly string[],
+  options: NgramOptions = DEFAULT_NGRAM_OPTIONS,
+  counts: Map<string, NgramCount> = new Map(),
+  keep?: ReadonlySet<string>,
+): Map<string, NgramCount> {
+  for (const run of runs) {
+    if (run.length < options.minLength) continue;
+    const marks = wordBoundaries(run);
+    for (let i = 0; i < run.length; i++) {
+      const last = Math.min(options.maxLength, run.length - i);
+      for (let n = options.minLength; n <= last; n++) {
+        const gram = run.slice(i, i + n);
+        if (keep && !keep.has(gram)) continue;
+        let c = counts.get(gram);
+        if (!c) counts.set(gram, (c = { count: 0, aligned: 0 }));
+        c.count++;
+        if (marks[i] && marks[i + n]) c.aligned++;
       }
     }
   }

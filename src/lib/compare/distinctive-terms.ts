@@ -12,9 +12,9 @@
  * 环境问题整改 and 环境问题整治), and overlapping parts of a phrase longer than six characters
  * are joined back (绿水青山就是 + 就是金山银山 → 绿水青山就是金山银山).
  */
-import { countNgrams, DEFAULT_NGRAM_OPTIONS, type NgramCount, type NgramOptions } from './char-ngrams.ts';
+import { countRunNgrams, DEFAULT_NGRAM_OPTIONS, type NgramCount, type NgramOptions } from './char-ngrams.ts';
 import { hasFunctionEdge } from './function-characters.ts';
-import { hanLength, hanRuns } from './han-runs.ts';
+import { hanRuns } from './han-runs.ts';
 import { G2_P01, logLikelihood, logRatio } from './log-likelihood.ts';
 
 export interface KeynessDocument {
@@ -71,16 +71,14 @@ export const DEFAULT_KEYNESS_OPTIONS: KeynessOptions = {
 };
 
 /** Count only the given n-grams (no segmentation needed): the corpus-wide second pass. */
-function countKept(texts: string[], keep: ReadonlySet<string>, options: NgramOptions): Map<string, number> {
+function countKept(runs: readonly string[], keep: ReadonlySet<string>, options: NgramOptions): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const { text: run } of hanRuns(text)) {
-      for (let i = 0; i < run.length; i++) {
-        const last = Math.min(options.maxLength, run.length - i);
-        for (let n = options.minLength; n <= last; n++) {
-          const gram = run.slice(i, i + n);
-          if (keep.has(gram)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
-        }
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      const last = Math.min(options.maxLength, run.length - i);
+      for (let n = options.minLength; n <= last; n++) {
+        const gram = run.slice(i, i + n);
+        if (keep.has(gram)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
       }
     }
   }
@@ -95,14 +93,12 @@ function isExcluded(term: string, exclude: string[]): boolean {
  * How rare a term's rarest character is in the corpus (surprisal, bits): among terms with equal
  * counts, 铊污染 comes before 利用率, a named thing before a turn of phrase.
  */
-function characterRarity(texts: string[]): (term: string) => number {
+function characterRarity(runs: readonly string[]): (term: string) => number {
   const freq = new Map<string, number>();
   let total = 0;
-  for (const t of texts) {
-    for (const { text } of hanRuns(t)) {
-      for (const ch of text) freq.set(ch, (freq.get(ch) ?? 0) + 1);
-      total += text.length;
-    }
+  for (const run of runs) {
+    for (const ch of run) freq.set(ch, (freq.get(ch) ?? 0) + 1);
+    total += run.length;
   }
   return (term) => Math.max(...[...term].map((ch) => -Math.log2((freq.get(ch) ?? 1) / total)));
 }
@@ -120,16 +116,30 @@ export function countOccurrences(text: string, term: string): number {
  * containing it, or together the terms that extend it by one character on the same side.
  */
 export function subsumeTerms<T extends { term: string; count: number }>(terms: T[], ratio: number): T[] {
-  const counts = new Map(terms.map((t) => [t.term, t.count]));
+  // Each term under every shorter string it contains, so that a term finds the longer ones containing it at once.
+  const containing = new Map<string, T[]>();
+  for (const t of terms) {
+    const seen = new Set<string>();
+    for (let i = 0; i < t.term.length; i++) {
+      for (let j = i + 1; j <= t.term.length; j++) {
+        if (j - i === t.term.length) continue;
+        const part = t.term.slice(i, j);
+        if (seen.has(part)) continue;
+        seen.add(part);
+        let list = containing.get(part);
+        if (!list) containing.set(part, (list = []));
+        list.push(t);
+      }
+    }
+  }
   const covered = (t: T) => {
     let left = 0;
     let right = 0;
-    for (const [other, n] of counts) {
-      if (other.length <= t.term.length || !other.includes(t.term)) continue;
-      if (n >= ratio * t.count) return true;
-      if (other.length === t.term.length + 1) {
-        if (other.startsWith(t.term)) right += n;
-        else left += n;
+    for (const other of containing.get(t.term) ?? []) {
+      if (other.count >= ratio * t.count) return true;
+      if (other.term.length === t.term.length + 1) {
+        if (other.term.startsWith(t.term)) right += other.count;
+        else left += other.count;
       }
     }
     return left >= ratio * t.count || right >= ratio * t.count;
@@ -150,16 +160,17 @@ export function distinctiveTerms(
   options: Partial<KeynessOptions> = {},
 ): Map<string, DistinctiveTerm[]> {
   const o = { ...DEFAULT_KEYNESS_OPTIONS, ...options };
-  const sizes = documents.map((d) => d.texts.reduce((n, t) => n + hanLength(t), 0));
+  const runs = documents.map((d) => d.texts.flatMap((t) => hanRuns(t).map((r) => r.text)));
+  const sizes = runs.map((r) => r.reduce((n, run) => n + run.length, 0));
   const corpusSize = sizes.reduce((a, b) => a + b, 0);
-  const rarity = characterRarity(documents.flatMap((d) => d.texts));
+  const rarity = characterRarity(runs.flat());
   // Han runs joined by a separator no term contains: for counting phrases longer than maxLength.
-  const joined = (d: KeynessDocument) => d.texts.flatMap((t) => hanRuns(t).map((r) => r.text)).join('|');
+  const joined = runs.map((r) => r.join('|'));
 
   // Pass 1: each document's own candidates.
-  const candidates: Map<string, NgramCount>[] = documents.map((d) => {
+  const candidates: Map<string, NgramCount>[] = documents.map((d, i) => {
     const own = new Map<string, NgramCount>();
-    for (const [gram, c] of countNgrams(d.texts, o)) {
+    for (const [gram, c] of countRunNgrams(runs[i], o)) {
       if (c.count >= o.minCount && c.aligned >= o.minAligned * c.count && !hasFunctionEdge(gram) && !isExcluded(gram, d.exclude ?? [])) own.set(gram, c);
     }
     return own;
@@ -170,8 +181,8 @@ export function distinctiveTerms(
   // Pass 2: corpus totals and document frequencies of the candidates only.
   const totals = new Map<string, number>();
   const docFreq = new Map<string, number>();
-  for (const d of documents) {
-    for (const [gram, n] of countKept(d.texts, union, o)) {
+  for (const docRuns of runs) {
+    for (const [gram, n] of countKept(docRuns, union, o)) {
       totals.set(gram, (totals.get(gram) ?? 0) + n);
       docFreq.set(gram, (docFreq.get(gram) ?? 0) + 1);
     }
@@ -205,7 +216,7 @@ export function distinctiveTerms(
       if (t) terms.push(t);
     }
     terms = subsumeTerms(terms, o.subsumeRatio);
-    terms = joinPhrases(terms, d, joined(d), () => documents.filter((x) => x !== d).map(joined), o.subsumeRatio, score);
+    terms = joinPhrases(terms, d, joined[i], joined.filter((_, k) => k !== i), o.subsumeRatio, score);
     for (const t of terms) {
       t.specificity = rarity(t.term);
       t.score = t.logRatio + o.specificityWeight * t.specificity;
@@ -223,11 +234,10 @@ function joinPhrases(
   terms: DistinctiveTerm[],
   doc: KeynessDocument,
   text: string,
-  others: () => string[],
+  others: string[],
   ratio: number,
   score: (term: string, a: number, b: number, otherDocuments: number) => DistinctiveTerm | undefined,
 ): DistinctiveTerm[] {
-  let otherTexts: string[] | undefined;
   for (let changed = true; changed; ) {
     changed = false;
     search: for (const a of terms) {
@@ -241,8 +251,7 @@ function joinPhrases(
         let otherCount = 0;
         let otherDocuments = 0;
         if (a.otherCount > 0 && b.otherCount > 0) {
-          otherTexts ??= others();
-          for (const t of otherTexts) {
+          for (const t of others) {
             const m = countOccurrences(t, phrase);
             otherCount += m;
             if (m > 0) otherDocuments++;

@@ -2,7 +2,7 @@
  * Pairwise similarity of plans on each theme: cosine of TF-IDF vectors of character bigrams
  * over the sentences about the theme (IDF over all sentences of all plans).
  */
-import { bigramCounts, cosine, tfidfVector, type Idf, type SparseVector } from './tfidf.ts';
+import { bigramCounts, packedCosine, packVector, tfidfVector, type Idf, type PackedVector } from './tfidf.ts';
 
 export interface PlanThemeText {
   plan: string;
@@ -20,11 +20,12 @@ export interface SimilarityCell {
 
 /** One cell per unordered pair of plans (a before b in the given order) and theme. */
 export function planSimilarity(texts: PlanThemeText[], planOrder: string[], themeOrder: string[], idf: Idf): SimilarityCell[] {
-  const vectors = new Map<string, SparseVector>();
+  const vectors = new Map<string, PackedVector>();
+  const vocabulary = new Map<string, number>();
   for (const t of texts) {
     const counts = new Map<string, number>();
     for (const s of t.texts) bigramCounts(s, counts);
-    if (counts.size > 0) vectors.set(`${t.theme}\u0000${t.plan}`, tfidfVector(counts, idf));
+    if (counts.size > 0) vectors.set(`${t.theme}\u0000${t.plan}`, packVector(tfidfVector(counts, idf), vocabulary));
   }
   const cells: SimilarityCell[] = [];
   for (const theme of themeOrder) {
@@ -32,7 +33,7 @@ export function planSimilarity(texts: PlanThemeText[], planOrder: string[], them
       for (let j = i + 1; j < planOrder.length; j++) {
         const va = vectors.get(`${theme}\u0000${planOrder[i]}`);
         const vb = vectors.get(`${theme}\u0000${planOrder[j]}`);
-        cells.push({ theme, a: planOrder[i], b: planOrder[j], similarity: va && vb ? cosine(va, vb) : null });
+        cells.push({ theme, a: planOrder[i], b: planOrder[j], similarity: va && vb ? packedCosine(va, vb) : null });
       }
     }
   }

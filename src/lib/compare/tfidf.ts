@@ -64,3 +64,35 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   }
   return dot;
 }
+
+/** A unit vector as parallel arrays sorted by bigram id: fast to compare many times. */
+export interface PackedVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Pack a vector, giving bigrams ids from `vocabulary` (new bigrams are added to it). */
+export function packVector(v: SparseVector, vocabulary: Map<string, number>): PackedVector {
+  const entries = [...v].map(([g, w]) => {
+    let id = vocabulary.get(g);
+    if (id === undefined) vocabulary.set(g, (id = vocabulary.size));
+    return [id, w] as const;
+  });
+  entries.sort((a, b) => a[0] - b[0]);
+  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+}
+
+/** Cosine of two packed unit vectors, by merging their sorted ids. */
+export function packedCosine(a: PackedVector, b: PackedVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) dot += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
