@@ -69,7 +69,14 @@ describe('open data', () => {
     const data = similarityData(analysis);
     expect(data.themes.map((t) => t.theme)).toEqual(analysis.themes);
     for (const t of data.themes) {
-      expect(t.pairs.length).toBe(analysis.similarity.filter((c) => c.theme === t.theme).length);
+      const n = analysis.plans.length;
+      expect(t.matrix.length).toBe(n);
+      for (const c of analysis.similarity.filter((x) => x.theme === t.theme)) {
+        const [i, j] = [analysis.plans.indexOf(c.a), analysis.plans.indexOf(c.b)];
+        expect(t.matrix[i][j]).toBe(t.matrix[j][i]);
+        if (c.similarity === null) expect(t.matrix[i][j]).toBeNull();
+        else expect(t.matrix[i][j]).toBeCloseTo(c.similarity, 3);
+      }
       expect(t.passagePairs.map((p) => [p.a.sentence, p.b.sentence])).toEqual((analysis.passagePairs.get(t.theme) ?? []).map((p) => [p.a.sentenceId, p.b.sentenceId]));
     }
   });

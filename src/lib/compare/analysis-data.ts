@@ -77,6 +77,23 @@ export function programmesCsvRows(analysis: TextAnalysis, glossary: Glossary): R
   }));
 }
 
+/** The symmetric plan × plan matrix of one theme, in analysis.plans order (1 on the diagonal for a plan with text). */
+export function similarityMatrix(analysis: TextAnalysis, theme: string): (number | null)[][] {
+  const index = new Map(analysis.plans.map((id, i) => [id, i]));
+  const m: (number | null)[][] = analysis.plans.map(() => analysis.plans.map(() => null));
+  for (const c of analysis.similarity) {
+    if (c.theme !== theme) continue;
+    const v = c.similarity === null ? null : round(c.similarity, 3);
+    m[index.get(c.a)!][index.get(c.b)!] = v;
+    m[index.get(c.b)!][index.get(c.a)!] = v;
+  }
+  // A plan is fully like itself when it has text on the theme (some pair of it is not null).
+  analysis.plans.forEach((_, i) => {
+    if (m[i].some((v, j) => j !== i && v !== null)) m[i][i] = 1;
+  });
+  return m;
+}
+
 /** /data/similarity.json */
 export function similarityData(analysis: TextAnalysis) {
   const o = DEFAULT_PASSAGE_PAIR_OPTIONS;
@@ -88,9 +105,8 @@ export function similarityData(analysis: TextAnalysis) {
     plans: analysis.plans,
     themes: analysis.themes.map((theme) => ({
       theme,
-      pairs: analysis.similarity
-        .filter((c) => c.theme === theme)
-        .map((c) => ({ a: c.a, b: c.b, similarity: c.similarity === null ? null : round(c.similarity) })),
+      /** matrix[i][j]: similarity of plans[i] and plans[j]; null where either says nothing on the theme. */
+      matrix: similarityMatrix(analysis, theme),
       passagePairs: (analysis.passagePairs.get(theme) ?? []).map((p) => ({
         similarity: round(p.similarity),
         a: { plan: p.a.plan, paragraph: p.a.paragraphId, sentence: p.a.sentenceId, text: p.a.text },
