@@ -17,7 +17,7 @@ import { encodeShard, type ShardEntry } from './shard-codec.ts';
 /** Average shard size the shard count aims at (bytes before compression). */
 export const TARGET_SHARD_BYTES = 48 * 1024;
 /** Paragraphs per text file: a result page loads only the files of the paragraphs it shows. */
-export const CHUNK_SIZE = 16;
+export const CHUNK_SIZE = 32;
 
 export interface PlanTexts {
   outline: PlanOutline;
@@ -132,7 +132,6 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
         years: [...plan.meta.years].sort((a, b) => a - b),
         headings: units.slice(0, headings).map((u) => u.text),
         units: outline,
-        chunkSize,
         chunks: chunks.length,
       },
       chunks,
@@ -199,6 +198,7 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
       shardCount,
       unitCount: unit,
       keyCount: keys.size,
+      chunkSize,
       jurisdictions: jurisdictions.map((j) => ({ id: j.id, zh: j.nameZh, en: j.nameEn, level: j.level })),
       plans,
       themes: atlas.themes.map((t) => ({ id: t.id, zh: t.nameZh, en: t.nameEn })),

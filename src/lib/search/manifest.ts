@@ -18,6 +18,8 @@ export interface SearchManifest {
   /** Paragraphs and headings in all plans. */
   unitCount: number;
   keyCount: number;
+  /** Paragraph texts come in files of this many paragraphs (`searchFiles.chunk`). */
+  chunkSize: number;
   jurisdictions: { id: string; zh: string; en: string; level: Jurisdiction['level'] }[];
   themes: { id: string; zh: string; en: string }[];
   /** In the site's plan order. */
@@ -58,8 +60,7 @@ export interface PlanOutline {
   /** Texts of the plan's headings (its first units). */
   headings: string[];
   units: OutlineUnit[];
-  /** Paragraph texts come in files of this many paragraphs. */
-  chunkSize: number;
+  /** Number of paragraph text files. */
   chunks: number;
 }
 

@@ -99,7 +99,16 @@ export async function loadResultsPage(engine: SearchEngine, outcome: SearchOutco
   const pageCount = Math.max(1, Math.ceil(outcome.plans.length / perPage));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   const slice = outcome.plans.slice((current - 1) * perPage, current * perPage);
-  const outlines = await Promise.all(slice.map((p) => engine.outline(p.plan.id)));
+  const loading = Promise.all(slice.map((p) => engine.outline(p.plan.id)));
+  // While the outlines load, fetch the text of the items most likely shown: the most hits, then
+  // the earliest (the outline only settles ties). A wrong guess costs a file, never a result.
+  for (const p of slice) {
+    const likely = unitHits(outcome, p)
+      .sort((a, b) => b.hits - a.hits || a.unit - b.unit)
+      .slice(0, shown);
+    for (const hit of likely) engine.unitText(p.plan.id, hit.unit - p.plan.unitStart).catch(() => undefined);
+  }
+  const outlines = await loading;
   const groups: ResultGroup[] = slice.map((p, i) => ({
     plan: p.plan,
     title: outlines[i].title,

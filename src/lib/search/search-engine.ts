@@ -91,6 +91,7 @@ function rounds(keys: CoverKey[], shardCount: number, limit: number): CoverKey[]
 export class SearchEngine {
   private manifestPromise: Promise<SearchManifest> | undefined;
   private plansCache: ManifestPlan[] | undefined;
+  private plansById: Map<string, ManifestPlan> | undefined;
   private readonly shards = new Map<number, Promise<Map<string, ShardEntry>>>();
   private readonly decoded = new Map<string, Postings | null>();
   private readonly files = new Map<string, Promise<unknown>>();
@@ -127,12 +128,15 @@ export class SearchEngine {
 
   /** The text of a plan's unit (by its index among the plan's units). */
   async unitText(planId: string, index: number): Promise<string> {
-    const outline = await this.outline(planId);
-    if (index < outline.headings.length) return outline.headings[index];
-    const paragraph = index - outline.headings.length;
-    const chunk = Math.floor(paragraph / outline.chunkSize);
+    this.plansById ??= new Map((await this.plans()).map((p) => [p.id, p]));
+    const plan = this.plansById.get(planId);
+    if (!plan) throw new Error(`search: no plan "${planId}" in the manifest`);
+    if (index < plan.headings) return (await this.outline(planId)).headings[index];
+    const { chunkSize } = await this.manifest();
+    const paragraph = index - plan.headings;
+    const chunk = Math.floor(paragraph / chunkSize);
     const texts = await this.once(`c:${planId}:${chunk}`, () => this.source.chunk(planId, chunk));
-    const text = texts[paragraph - chunk * outline.chunkSize];
+    const text = texts[paragraph - chunk * chunkSize];
     if (text === undefined) throw new Error(`search: plan "${planId}" has no text for unit ${index}`);
     return text;
   }
