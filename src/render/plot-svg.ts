@@ -99,22 +99,18 @@ function describeLegends(legends: Element[]): void {
   }
 }
 
-function label(main: Element, chart: ChartDefinition<any>, document: Doc, idPrefix: string | null): void {
+/** Name and describe the chart: an SVG takes its accessible name and description from its first <title> and <desc>. */
+function label(main: Element, chart: ChartDefinition<any>, document: Doc): void {
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = `${chart.titleZh} ${chart.titleEn}`;
   const desc = document.createElementNS(SVG_NS, 'desc');
   desc.textContent = `${chart.descriptionZh} ${chart.descriptionEn}`;
   main.insertBefore(desc, main.firstChild);
   main.insertBefore(title, main.firstChild);
-  if (idPrefix) {
-    title.setAttribute('id', `${idPrefix}-title`);
-    desc.setAttribute('id', `${idPrefix}-desc`);
-    main.setAttribute('aria-labelledby', `${idPrefix}-title`);
-    main.setAttribute('aria-describedby', `${idPrefix}-desc`);
-  }
-  // role="img" hides the children, so only a chart without links gets it; one with links stays
-  // a graphics document whose links a keyboard can reach.
-  main.setAttribute('role', main.querySelector('a') ? 'graphics-document' : 'img');
+  // role="img" hides the children, so only a chart without links gets it; one with links keeps
+  // the implicit role of <svg> (graphics-document), whose links a keyboard can reach.
+  if (main.querySelector('a')) main.removeAttribute('role');
+  else main.setAttribute('role', 'img');
 }
 
 /** Inline markup for a page: the chart (with legends) as Plot drew it, safe under the site's CSP. */
@@ -123,7 +119,7 @@ export function renderInline(chart: ChartDefinition<any>, { context, linkTarget 
   let node = plotNode(chart, context, document);
   const { legends, main } = partsOf(node);
   describeLegends(legends);
-  label(main, chart, document, `chart-${chart.id}`);
+  label(main, chart, document);
   main.classList.add('chart-main');
   if (linkTarget) for (const a of main.querySelectorAll('a')) a.setAttribute('target', linkTarget);
   const width = Math.max(...[...legends, main].map((s) => num(s, 'width')));
@@ -192,13 +188,9 @@ export function renderStandalone(chart: ChartDefinition<any>, { context, footer 
   root.setAttribute('font-size', '12');
   root.setAttribute('color', 'black');
   root.setAttribute('role', 'img');
-  root.setAttribute('aria-labelledby', 'title');
-  root.setAttribute('aria-describedby', 'desc');
   const title = document.createElementNS(SVG_NS, 'title');
-  title.setAttribute('id', 'title');
   title.textContent = `${chart.titleZh} ${chart.titleEn}`;
   const desc = document.createElementNS(SVG_NS, 'desc');
-  desc.setAttribute('id', 'desc');
   desc.textContent = `${chart.descriptionZh} ${chart.descriptionEn}`;
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');

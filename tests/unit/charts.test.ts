@@ -109,14 +109,15 @@ describe('every chart renders', () => {
     // Something is drawn beyond axes: at least one shape in a mark group that is not an axis.
     const drawn = [...main!.querySelectorAll('g[aria-label]')].filter((g) => !/axis|grid|frame/.test(g.getAttribute('aria-label') ?? ''));
     expect(drawn.flatMap((g) => [...g.querySelectorAll('rect, circle, path, text, line')]).length).toBeGreaterThan(0);
-    // Accessible: a title and description the svg points at; every labelled group has a role.
-    const labelledBy = main!.getAttribute('aria-labelledby');
-    const describedBy = main!.getAttribute('aria-describedby');
-    expect(d.getElementById(labelledBy ?? '')?.textContent).toContain(chart(id).titleZh);
-    expect(d.getElementById(describedBy ?? '')?.textContent).toContain(chart(id).descriptionEn);
+    // Accessible: the svg's name and description are its first <title> and <desc>; every labelled group has a role.
+    const [first, second] = [...main!.children];
+    expect(first.tagName.toLowerCase()).toBe('title');
+    expect(first.textContent).toBe(`${chart(id).titleZh} ${chart(id).titleEn}`);
+    expect(second.tagName.toLowerCase()).toBe('desc');
+    expect(second.textContent).toContain(chart(id).descriptionEn);
     expect(d.querySelectorAll('g[aria-label]:not([role])').length).toBe(0);
-    expect(['img', 'graphics-document']).toContain(main!.getAttribute('role'));
-    if (main!.querySelector('a')) expect(main!.getAttribute('role')).toBe('graphics-document');
+    // role="img" would hide links from assistive tech: linked charts keep the implicit role of <svg>.
+    expect(main!.getAttribute('role')).toBe(main!.querySelector('a') ? null : 'img');
     // CSP: no <style> elements and no style attributes; no random class names.
     expect(inline.html).not.toMatch(/<style|\sstyle="/);
     expect(inline.html).not.toMatch(/class="plot-[0-9a-f]{6}/);
