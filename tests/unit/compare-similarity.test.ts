@@ -13,7 +13,11 @@ import { allPassages, themePassages } from '../../src/lib/compare/theme-passages
 const atlas = loadAtlas();
 const analysis = textAnalysis(atlas);
 const idf = inverseDocumentFrequency(atlas.plans.flatMap((p) => allPassages(p).map((s) => s.text)));
-const vector = (text: string) => tfidfVector(bigramCounts(text), idf);
+const vectors = new Map<string, ReturnType<typeof tfidfVector>>();
+const vector = (text: string) => {
+  if (!vectors.has(text)) vectors.set(text, tfidfVector(bigramCounts(text), idf));
+  return vectors.get(text)!;
+};
 
 describe('TF-IDF of character bigrams', () => {
   it('counts bigrams inside Han runs only', () => {
@@ -53,6 +57,20 @@ describe('plan similarity by theme', () => {
         expect(c.similarity).toBeGreaterThanOrEqual(0);
         expect(c.similarity).toBeLessThanOrEqual(1 + 1e-12);
       }
+    }
+  });
+});
+
+describe('plan similarity values', () => {
+  it('equal the cosine of the two plans’ theme vectors computed one pair at a time', () => {
+    const planVector = (id: string, theme: string) => {
+      const ap = atlas.plans.find((p) => p.plan.meta.id === id)!;
+      const counts = new Map<string, number>();
+      for (const s of theme === ALL_TEXT ? allPassages(ap) : themePassages(ap, theme)) bigramCounts(s.text, counts);
+      return tfidfVector(counts, idf);
+    };
+    for (const c of analysis.similarity) {
+      if (c.similarity !== null) expect(c.similarity, `${c.theme} ${c.a} ${c.b}`).toBeCloseTo(cosine(planVector(c.a, c.theme), planVector(c.b, c.theme)), 10);
     }
   });
 });
