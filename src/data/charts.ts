@@ -6,6 +6,7 @@ import { chartPageView, chartSources, footerLines, type ChartPageView, type Char
 import { joinBase } from '../lib/urls.ts';
 import { renderInline, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
 import { getAtlas } from './atlas.ts';
+import { getIndicatorSet } from './indicators.ts';
 import { SITE_NAME_EN, SITE_NAME_ZH, SITE_ORIGIN, urls } from './site.ts';
 
 export interface RenderedChart {
@@ -58,8 +59,8 @@ const BUILD_DATE = new Date().toISOString().slice(0, 10);
 let charts: Promise<SiteChart[]> | undefined;
 
 export function getCharts(): Promise<SiteChart[]> {
-  charts ??= getAtlas().then((atlas) =>
-    chartRegistry(atlas).map((def) => {
+  charts ??= Promise.all([getAtlas(), getIndicatorSet()]).then(([atlas, indicators]) =>
+    chartRegistry(atlas, indicators).map((def) => {
       const inline = renderInline(def, { context: chartContext });
       const pageUrl = absoluteUrl(urls.chart(def.id));
       const footer = footerLines(chartSources(def, atlas, chartSite.plan), chartSite, pageUrl);

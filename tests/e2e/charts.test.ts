@@ -9,7 +9,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../scripts/load-content.ts';
+import { loadAtlas, loadMetrics } from '../../scripts/load-content.ts';
+import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
@@ -18,7 +19,9 @@ import { parseFile } from './support/html.ts';
 import { basePath, DIST } from './support/paths.ts';
 import { startServer, type StaticServer } from './support/server.ts';
 
-const charts = chartRegistry(loadAtlas());
+const atlas = loadAtlas();
+/** Every chart the site registers, the metric dot plots included. */
+const charts = chartRegistry(atlas, buildIndicatorSet(atlas, loadMetrics()));
 /** Where the build says the site lives: snippets and citations must use it. */
 const SITE_BASE = new URL(basePath(), process.env.SITE_URL ?? 'https://eco-plan-atlas.example.org').href;
 const distFile = (rel: string) => path.join(DIST, rel);
@@ -80,7 +83,6 @@ describe('every chart, as built', () => {
     expect(snippets[1]).toContain(`<img src="${new URL(`data/charts/${id}.svg`, SITE_BASE).href}"`);
     expect(snippets[2]).toBe(absolutePage);
     // Citations: URL, title and every source plan's title in both styles.
-    const atlas = loadAtlas();
     for (const style of ['apa', 'gbt7714']) {
       const text = doc.getElementById(`cite-${style}-${id}`)?.textContent ?? '';
       expect(text, `${style} citation`).toContain(absolutePage);

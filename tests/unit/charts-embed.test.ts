@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadAtlas, ROOT } from '../../scripts/load-content.ts';
+import { loadAtlas, loadMetrics, ROOT } from '../../scripts/load-content.ts';
+import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import { chartPageView, footerLines, type ChartSite } from '../../src/lib/charts/chart-page.ts';
 import { groupCharts, OTHER_GROUP } from '../../src/lib/charts/chart-groups.ts';
 import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, escapeAttribute, iframeSnippet, imgSnippet, type EmbedSnippetInput } from '../../src/lib/charts/embed-snippets.ts';
@@ -15,7 +16,9 @@ import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/ch
 import { siteUrls } from '../../src/lib/urls.ts';
 
 const atlas = loadAtlas();
-const charts = chartRegistry(atlas);
+const indicators = buildIndicatorSet(atlas, loadMetrics());
+/** Every chart the site registers, the metric dot plots included. */
+const charts = chartRegistry(atlas, indicators);
 const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 
 const snippet: EmbedSnippetInput = {

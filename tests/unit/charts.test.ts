@@ -4,7 +4,8 @@ import { rgb } from 'd3-color';
 import { csvParse } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../scripts/load-content.ts';
+import { loadAtlas, loadMetrics } from '../../scripts/load-content.ts';
+import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import type { ChartContext, ChartDefinition } from '../../src/lib/charts/chart.ts';
 import { HEATMAP_COLOURS, HEATMAP_THRESHOLDS, NOT_MENTIONED_FILL } from '../../src/lib/charts/plan-theme-heatmap.ts';
 import { chartRegistry, checkRegistry } from '../../src/lib/charts/registry.ts';
@@ -12,7 +13,9 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { renderInline, renderStandalone } from '../../src/render/plot-svg.ts';
 
 const atlas = loadAtlas();
-const charts = chartRegistry(atlas);
+const indicators = buildIndicatorSet(atlas, loadMetrics());
+/** Every chart the site registers, the metric dot plots included. */
+const charts = chartRegistry(atlas, indicators);
 const context: ChartContext = {
   planUrl: (p, para) => `/plans/${p}/${para ? `#${para}` : ''}`,
   themeUrl: (t, p) => `/themes/${t}/${p ? `#plan-${p}` : ''}`,
@@ -35,7 +38,11 @@ function inlineDoc(id: string): Document {
 }
 /** The shapes a Plot mark drew: its group is labelled with the mark's name (bar, cell, text …). */
 function markElements(d: Document, mark: string, shape: string): Element[] {
-  return [...d.querySelectorAll(`svg.chart-main g[aria-label="${mark}"] ${shape}`)];
+  const selector = shape
+    .split(',')
+    .map((s) => `svg.chart-main g[aria-label="${mark}"] ${s.trim()}`)
+    .join(', ');
+  return [...d.querySelectorAll(selector)];
 }
 function chart(id: string): ChartDefinition<any> {
   const c = charts.find((x) => x.id === id);
@@ -269,5 +276,26 @@ describe('links in charts', () => {
     expect(links.length).toBe(nPlans * nThemes);
     for (const a of links) expect(a.getAttribute('target')).toBe('_blank');
     for (const a of inlineDoc(c.id).querySelectorAll('svg.chart-main a')) expect(a.hasAttribute('target')).toBe(false);
+  });
+});
+
+describe('one dot plot per metric', () => {
+  const levelFigures = (metricId: string) => {
+    const metric = indicators.metrics.find((m) => m.id === metricId)!;
+    return indicators.indicators.filter((f) => f.metric === metricId && f.basis === 'level' && f.unit === metric.unit);
+  };
+  const stated = indicators.metrics.filter((m) => levelFigures(m.id).length > 0);
+
+  it('registers a chart for every metric a plan states a figure for', () => {
+    expect(stated.length).toBeGreaterThan(0);
+    expect(charts.filter((c) => c.id.startsWith('metric-')).map((c) => c.id)).toEqual(stated.map((m) => `metric-${m.id}`));
+  });
+
+  it.each(stated.map((m) => [m.id] as const))('metric-%s: a dot per stated figure, "not stated" on every other plan', (metricId) => {
+    const d = inlineDoc(`metric-${metricId}`);
+    const figures = levelFigures(metricId);
+    expect(markElements(d, 'dot', 'circle, path').length).toBe(figures.length);
+    const silent = atlas.plans.filter((p) => !figures.some((f) => f.plan === p.plan.meta.id)).length;
+    expect(markElements(d, 'text', 'text').filter((t) => t.textContent === '未提及 not stated').length).toBe(silent);
   });
 });
