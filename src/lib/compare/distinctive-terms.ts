@@ -180,13 +180,16 @@ export function distinctiveTerms(
 
   // Pass 2: corpus totals and document frequencies of the candidates only.
   const totals = new Map<string, number>();
-  const docFreq = new Map<string, number>();
-  for (const docRuns of runs) {
+  /** The documents (indexes) that use each candidate. */
+  const usedIn = new Map<string, number[]>();
+  runs.forEach((docRuns, k) => {
     for (const [gram, n] of countKept(docRuns, union, o)) {
       totals.set(gram, (totals.get(gram) ?? 0) + n);
-      docFreq.set(gram, (docFreq.get(gram) ?? 0) + 1);
+      const list = usedIn.get(gram);
+      if (list) list.push(k);
+      else usedIn.set(gram, [k]);
     }
-  }
+  });
 
   const result = new Map<string, DistinctiveTerm[]>();
   documents.forEach((d, i) => {
@@ -212,11 +215,13 @@ export function distinctiveTerms(
     };
     let terms: DistinctiveTerm[] = [];
     for (const [term, { count }] of candidates[i]) {
-      const t = score(term, count, totals.get(term)! - count, docFreq.get(term)! - 1);
+      const t = score(term, count, totals.get(term)! - count, usedIn.get(term)!.length - 1);
       if (t) terms.push(t);
     }
     terms = subsumeTerms(terms, o.subsumeRatio);
-    terms = joinPhrases(terms, d, joined[i], joined.filter((_, k) => k !== i), o.subsumeRatio, score);
+    // A phrase occurs only where both its parts do: the other documents using the rarer part.
+    const othersWith = (term: string) => (usedIn.get(term) ?? []).filter((k) => k !== i).map((k) => joined[k]);
+    terms = joinPhrases(terms, d, joined[i], othersWith, o.subsumeRatio, score);
     for (const t of terms) {
       t.specificity = rarity(t.term);
       t.score = t.logRatio + o.specificityWeight * t.specificity;
@@ -234,10 +239,14 @@ function joinPhrases(
   terms: DistinctiveTerm[],
   doc: KeynessDocument,
   text: string,
-  others: string[],
+  /** The texts of the other documents that use an n-gram. */
+  othersWith: (term: string) => string[],
   ratio: number,
   score: (term: string, a: number, b: number, otherDocuments: number) => DistinctiveTerm | undefined,
 ): DistinctiveTerm[] {
+  // Phrases joined here are longer than any n-gram: where they occur is recorded as they are found.
+  const phraseTexts = new Map<string, string[]>();
+  const textsWith = (term: string) => phraseTexts.get(term) ?? othersWith(term);
   for (let changed = true; changed; ) {
     changed = false;
     search: for (const a of terms) {
@@ -249,16 +258,17 @@ function joinPhrases(
         if (n < ratio * a.count || n < ratio * b.count) continue;
         // A phrase is no more common elsewhere than its rarer part: skip the scan when that is zero.
         let otherCount = 0;
-        let otherDocuments = 0;
+        const found: string[] = [];
         if (a.otherCount > 0 && b.otherCount > 0) {
-          for (const t of others) {
+          for (const t of textsWith(a.otherCount <= b.otherCount ? a.term : b.term)) {
             const m = countOccurrences(t, phrase);
             otherCount += m;
-            if (m > 0) otherDocuments++;
+            if (m > 0) found.push(t);
           }
         }
-        const joined = score(phrase, n, otherCount, otherDocuments);
+        const joined = score(phrase, n, otherCount, found.length);
         if (!joined) continue;
+        phraseTexts.set(phrase, found);
         terms = subsumeTerms([...terms, joined], ratio);
         changed = true;
         break search;
