@@ -65,7 +65,8 @@ export interface ParagraphView {
   id: string;
   part: PartKind;
   partLabel: Label;
-  runs: Run[];
+  /** The paragraph's sentences, each with its own anchor so figures can link to the sentence. */
+  sentences: { id: string; text: string }[];
   chips: ThemeChip[];
 }
 
@@ -133,7 +134,7 @@ export function planView(atlas: Atlas, planId: string): PlanView {
     id: p.id,
     part: p.part,
     partLabel: PART_LABELS[p.part],
-    runs: [{ text: p.text }],
+    sentences: p.sentences,
     chips: chipsFor(atlasPlan, p, atlas.themes),
   });
   let part: PartKind | undefined = plan.preface[0]?.part;

@@ -49,7 +49,7 @@ describe('/indicators/', () => {
     for (const f of expected) {
       const links = await sideLinks(metricTheme(f.metric), f.metric, f.plan, f.kind as 'target' | 'actual');
       const text = formatFigure({ comparator: f.comparator as '≥', value: f.value, unit: f.unit, basis: f.basis as 'level', aspirational: f.aspirational });
-      if (!links.some((l) => l.text === text && l.href.endsWith(`/plans/${f.plan}/#${f.paragraph}`))) {
+      if (!links.some((l) => l.text === text && new RegExp(`/plans/${f.plan}/#${f.paragraph}-s\\d+$`).test(l.href))) {
         missing.push(`${f.plan} ${f.metric} ${f.kind} ${text} #${f.paragraph} (cell has ${JSON.stringify(links)})`);
       }
     }
@@ -65,9 +65,14 @@ describe('/indicators/', () => {
         if (seen.has(key)) continue;
         seen.add(key);
         await other.page.goto(server.url(`plans/${f.plan}/`));
-        const text = await other.page.evaluate((id) => document.getElementById(id)?.textContent ?? null, f.paragraph);
-        expect(text, `no element #${f.paragraph} on /plans/${f.plan}/`).not.toBeNull();
-        expect(text!.normalize('NFKC')).toContain(String(Math.abs(f.value)));
+        // Every link to this paragraph's figures points at one of its sentences, which states the number.
+        const hrefs = await page.page.$$eval(`a[href*="/plans/${f.plan}/#${f.paragraph}-s"]`, (as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1]))]);
+        expect(hrefs.length, `no figure links to a sentence of ${f.paragraph}`).toBeGreaterThan(0);
+        const texts = await other.page.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent ?? null), hrefs);
+        for (const [i, text] of texts.entries()) expect(text, `no element #${hrefs[i]} on /plans/${f.plan}/`).not.toBeNull();
+        const paragraph = await other.page.evaluate((id) => document.getElementById(id)?.textContent ?? '', f.paragraph);
+        expect(paragraph.normalize('NFKC')).toContain(String(Math.abs(f.value)));
+        expect(texts.join('').normalize('NFKC')).toContain(String(Math.abs(f.value)));
       }
     } finally {
       await other.close();
@@ -95,7 +100,7 @@ describe('/indicators/', () => {
     for (const c of charts) {
       expect(c.svg).toBe(1);
       expect(c.marks.length).toBeGreaterThan(0);
-      for (const href of c.marks) expect(href).toMatch(/\/plans\/[a-z0-9-]+\/#p-[\d-]+$/);
+      for (const href of c.marks) expect(href).toMatch(/\/plans\/[a-z0-9-]+\/#p-[\d-]+-s\d+$/);
     }
   });
 });

@@ -42,7 +42,7 @@ describe('the metrics × plans table', () => {
       expect(row.cells.map((c) => c.plan)).toEqual(atlas.plans.map((p) => p.plan.meta.id));
       for (const cell of row.cells) {
         for (const f of [...cell.targets, ...cell.actuals]) {
-          expect(f.href).toBe(`/plans/${cell.plan}/#${f.paragraph}`);
+          expect(f.href).toMatch(new RegExp(`^/plans/${cell.plan}/#${f.paragraph}-s\\d+$`));
           shown.push(`${cell.plan} ${row.metric.id} ${f.paragraph} ${f.text}`);
         }
         expect(cell.targets.every((f) => f.kind === 'target')).toBe(true);
@@ -88,7 +88,7 @@ describe('a plan page lists its figures and other commitments', () => {
 });
 
 describe('one dot plot per metric', () => {
-  it('plots every level figure in the metric unit, links each to its paragraph, and says "not stated" for the other plans', () => {
+  it('plots every level figure in the metric unit, links each to its sentence, and says "not stated" for the other plans', () => {
     const charts = metricDotPlots(atlas, set);
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) {
@@ -97,7 +97,7 @@ describe('one dot plot per metric', () => {
       const levels = set.indicators.filter((f) => f.metric === metric.id && f.basis === 'level');
       expect(chart.rows).toHaveLength(levels.length);
       const { html } = renderInline(chart, { context });
-      for (const f of levels) expect(html).toContain(`href="/plans/${f.plan}/#${f.paragraph}"`);
+      for (const f of levels) expect(html).toContain(`href="/plans/${f.plan}/#${f.sentence}"`);
       const silent = atlas.plans.filter((p) => !levels.some((f) => f.plan === p.plan.meta.id)).length;
       expect(html.split('未提及 not stated').length - 1).toBe(silent);
     }

@@ -27,7 +27,7 @@ describe('ingest of the five seeds', () => {
     const { text } = decodeText(seedBytes(seed), seed);
     const { lines } = stripChrome(text.split('\n'));
     const view = planView(atlas, id);
-    const page = squeeze(view.blocks.map((b) => (b.kind === 'heading' ? b.title : b.runs.map((r) => r.text).join(''))).join(''));
+    const page = squeeze(view.blocks.map((b) => (b.kind === 'heading' ? b.title : b.sentences.map((s) => s.text).join(''))).join(''));
     const sentences = lines.flatMap((l) => splitSentences(l)).map(squeeze).filter((s) => s.length > 0);
     const title = squeeze(view.card.title);
     // The title is the page heading; a line that only repeats it (or repeats it before the opening) is not body text.

@@ -24,6 +24,8 @@ export interface MetricDotRow extends Record<string, unknown> {
   year: number;
   scope: string;
   paragraph: string;
+  /** The sentence the figure is stated in: the mark links to it. */
+  sentence: string;
   quote: string;
 }
 
@@ -52,6 +54,7 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
       year: f.year,
       scope: f.scope ?? '',
       paragraph: f.paragraph,
+      sentence: f.sentence,
       quote: f.quote,
     }));
   const plans = atlas.plans.map((p) => p.plan.meta.id);
@@ -61,8 +64,8 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
     id: metricChartId(metric.id),
     titleZh: `${metric.nameZh}：各地目标与实绩`,
     titleEn: `${metric.nameEn}: targets and achievements`,
-    descriptionZh: `每个点是一份计划原文中写明的${metric.nameZh}数值（${metric.unit}，${better}）：空心菱形为目标（位于该行上方），实心圆为已达到的实绩（位于下方），旁注比较符（≥ 不低于，≤ 不高于，≈ 约）与年份。点击可跳到原文句子所在段落。未写明该指标的计划标“未提及”。较上年的变化量单位不同，只列在指标表中。`,
-    descriptionEn: `Each mark is a figure for “${metric.nameEn}” (${metric.unit}, ${betterEn}) stated in a plan: hollow diamonds are targets (above the line), filled circles are achieved figures (below), labelled with the bound (≥ at least, ≤ at most, ≈ about) and the year. Click a mark for the paragraph it came from. Plans that give no figure say “not stated”. Changes against an earlier year are in another unit and are listed in the table only.`,
+    descriptionZh: `每个点是一份计划原文中写明的${metric.nameZh}数值（${metric.unit}，${better}）：空心菱形为目标（位于该行上方），实心圆为已达到的实绩（位于下方），旁注比较符（≥ 不低于，≤ 不高于，≈ 约）与年份。点击可跳到原文句子。未写明该指标的计划标“未提及”。较上年的变化量单位不同，只列在指标表中。`,
+    descriptionEn: `Each mark is a figure for “${metric.nameEn}” (${metric.unit}, ${betterEn}) stated in a plan: hollow diamonds are targets (above the line), filled circles are achieved figures (below), labelled with the bound (≥ at least, ≤ at most, ≈ about) and the year. Click a mark for the sentence it came from. Plans that give no figure say “not stated”. Changes against an earlier year are in another unit and are listed in the table only.`,
     sources: [...new Set(rows.map((r) => r.plan))],
     group: { id: 'metrics', zh: '指标：目标与实绩', en: 'Metrics: targets and achievements' },
     columns: [
@@ -72,6 +75,7 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
       { key: 'year', labelZh: '年份', labelEn: 'Year', kind: 'text' },
       { key: 'scope', labelZh: '范围', labelEn: 'Scope', kind: 'text' },
       { key: 'paragraph', labelZh: '段落', labelEn: 'Paragraph', kind: 'text' },
+      { key: 'sentence', labelZh: '句子', labelEn: 'Sentence', kind: 'text' },
     ],
     rows,
     plot: (data, context) => {
@@ -89,7 +93,7 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
         x: 'value',
         y: 'planLabel',
         r: 6,
-        href: (d: MetricDotRow) => context.planUrl(d.plan, d.paragraph),
+        href: (d: MetricDotRow) => context.planUrl(d.plan, d.sentence),
         title: (d: MetricDotRow) => `${d.planLabel} · ${d.kindLabel} ${d.figure}（${d.year}${d.scope ? ` · ${d.scope}` : ''}）\n${d.quote}`,
       };
       const label = (d: MetricDotRow) => `${d.figure}（${d.year}）`;

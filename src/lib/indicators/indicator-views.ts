@@ -71,7 +71,7 @@ export function figureView(f: Indicator, planUrl: PlanUrl): FigureView {
     scope: f.scope,
     quote: f.quote,
     paragraph: f.paragraph,
-    href: planUrl(f.plan, f.paragraph),
+    href: planUrl(f.plan, f.sentence),
   };
 }
 
@@ -163,7 +163,7 @@ export function commitmentView(c: Commitment, planUrl: PlanUrl): CommitmentView 
     what: c.what,
     quote: c.quote,
     paragraph: c.paragraph,
-    href: planUrl(c.plan, c.paragraph),
+    href: planUrl(c.plan, c.sentence),
   };
 }
 
