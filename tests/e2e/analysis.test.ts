@@ -1,6 +1,6 @@
 // The text analysis as built: /analysis/ with its four charts and tables, distinctive terms that
 // link to a search for themselves, named programmes on plan pages, passage pairs on theme pages
-// whose two links reach both source paragraphs, and the open data files.
+// whose two links reach both source sentences, and the open data files.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -88,7 +88,7 @@ describe('plan pages', () => {
 });
 
 describe('theme pages', () => {
-  it('link every passage pair to both source paragraphs, which hold the quoted sentence', () => {
+  it('link every passage pair to both source sentences, which are the quoted ones', () => {
     let pairs = 0;
     for (const theme of THEMES) {
       const doc = page(`themes/${theme}`);
@@ -100,11 +100,11 @@ describe('theme pages', () => {
         expect(sides.length).toBe(2);
         const plans = sides.map((side) => {
           const link = side.querySelector('a[data-source]')!;
-          const m = new RegExp(`^${base}plans/([a-z0-9-]+)/#(p-[0-9-]+)$`).exec(link.getAttribute('href')!);
+          const m = new RegExp(`^${base}plans/([a-z0-9-]+)/#(p-[0-9-]+-s[0-9]+)$`).exec(link.getAttribute('href')!);
           expect(m, link.getAttribute('href')!).not.toBeNull();
           const target = page(`plans/${m![1]}`).getElementById(m![2]);
           expect(target, `${m![1]}#${m![2]}`).not.toBeNull();
-          expect(text(target), `${m![1]}#${m![2]}`).toContain(text(side.querySelector('blockquote')));
+          expect(text(target), `${m![1]}#${m![2]}`).toBe(text(side.querySelector('blockquote')));
           return m![1];
         });
         expect(plans[0]).not.toBe(plans[1]);
@@ -155,7 +155,7 @@ describe('in the browser', () => {
     }
   });
 
-  it('following both links of a passage pair lands on the two source paragraphs', async () => {
+  it('following both links of a passage pair lands on the two source sentences', async () => {
     const opened = await openPage(browser, server.url('themes/water/'));
     try {
       const { page } = opened;
@@ -170,8 +170,8 @@ describe('in the browser', () => {
           return el ? { id: el.id, text: (el.textContent ?? '').replace(/\s+/g, '') } : null;
         });
         expect(target, `side ${index}: no :target after following the link`).not.toBeNull();
-        expect(target!.id).toMatch(/^p-/);
-        expect(target!.text).toContain(quote);
+        expect(target!.id).toMatch(/^p-[0-9-]+-s[0-9]+$/);
+        expect(target!.text).toBe(quote);
       }
       // Leaving a page cancels what it was still loading (net::ERR_ABORTED): not a fault of the page.
       const problems = opened.problems.filter((p) => !(p.kind === 'request-failed' && p.text.includes('ERR_ABORTED')));
