@@ -4,7 +4,7 @@ import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
 import { groupCharts, type ChartGroupView } from '../lib/charts/chart-groups.ts';
 import { chartPageView, chartSources, footerLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
 import { joinBase } from '../lib/urls.ts';
-import { renderInline, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
+import { renderForPage, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
 import { getAtlas } from './atlas.ts';
 import { getIndicatorSet } from './indicators.ts';
 import { SITE_NAME_EN, SITE_NAME_ZH, SITE_ORIGIN, urls } from './site.ts';
@@ -61,11 +61,11 @@ let charts: Promise<SiteChart[]> | undefined;
 export function getCharts(): Promise<SiteChart[]> {
   charts ??= Promise.all([getAtlas(), getIndicatorSet()]).then(([atlas, indicators]) =>
     chartRegistry(atlas, indicators).map((def) => {
-      const inline = renderInline(def, { context: chartContext });
+      const inline = renderForPage(def, { context: chartContext });
       const pageUrl = absoluteUrl(urls.chart(def.id));
       const footer = footerLines(chartSources(def, atlas, chartSite.plan), chartSite, pageUrl);
       const standalone = renderStandalone(def, { context: absoluteContext, footer });
-      const embedHtml = renderInline(def, { context: absoluteContext, linkTarget: '_blank' }).html;
+      const embedHtml = renderForPage(def, { context: absoluteContext, linkTarget: '_blank' }).html;
       const rendered = { html: inline.html, width: inline.width, height: inline.height, embedHtml, standalone };
       const size = { svgWidth: standalone.width, svgHeight: standalone.height, embedHeight: inline.height + EMBED_CHROME_HEIGHT };
       return { def, rendered, page: chartPageView(def, atlas, chartSite, size, BUILD_DATE) };

@@ -134,6 +134,21 @@ export function renderInline(chart: ChartDefinition<any>, { context, linkTarget 
   return { html: node.outerHTML, width, height };
 }
 
+/**
+ * Inline markup for a page: the wide layout and, for a responsive chart, the narrow one beside it.
+ * CSS (a container query on .chart) shows whichever fits the column; without it, the wide one.
+ */
+export function renderForPage(chart: ChartDefinition<any>, options: InlineOptions): InlineChart {
+  const wide = renderInline(chart, { ...options, context: { ...options.context, narrow: false } });
+  if (!chart.responsive) return wide;
+  const narrow = renderInline(chart, { ...options, context: { ...options.context, narrow: true } });
+  return {
+    html: `<div class="chart-variants"><div class="chart-wide">${wide.html}</div><div class="chart-narrow">${narrow.html}</div></div>`,
+    width: wide.width,
+    height: wide.height,
+  };
+}
+
 function num(el: Element, attr: string): number {
   const v = Number(el.getAttribute(attr));
   if (!Number.isFinite(v) || v <= 0) throw new Error(`render chart: <svg> without a numeric ${attr} (got "${el.getAttribute(attr)}")`);

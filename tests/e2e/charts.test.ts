@@ -136,7 +136,7 @@ describe('without JavaScript', () => {
 });
 
 /** Heights (CSS px) of each embed iframe and of the embed inside it. */
-async function frameHeights(page: Page): Promise<{ iframe: number; content: number; chartBottom: number; scrolls: boolean }[]> {
+async function frameHeights(page: Page): Promise<{ iframe: number; content: number; chartBottom: number; layout: string; scrolls: boolean }[]> {
   const out = [];
   for (const handle of await page.$$('iframe[data-eco-plan-atlas-embed]')) {
     const iframe = (await handle.boundingBox())?.height ?? 0;
@@ -144,10 +144,12 @@ async function frameHeights(page: Page): Promise<{ iframe: number; content: numb
     if (!frame) throw new Error('iframe without a frame');
     const inner = await frame.evaluate(() => {
       const root = document.querySelector('[data-embed-chart]')!;
-      const chart = document.querySelector('svg.chart-main')!;
+      // The layout on show (a responsive chart carries a wide and a narrow one).
+      const chart = [...document.querySelectorAll('svg.chart-main')].find((s) => s.getBoundingClientRect().height > 0)!;
       return {
         content: root.getBoundingClientRect().height,
         chartBottom: chart.getBoundingClientRect().bottom,
+        layout: chart.closest('.chart-narrow') ? 'narrow' : 'wide',
         scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
       };
     });
@@ -179,12 +181,13 @@ describe('embed in an iframe on another site', () => {
         expect(f.chartBottom, 'the chart is cut off').toBeLessThanOrEqual(f.iframe);
         expect(f.scrolls, 'the embed scrolls inside its iframe').toBe(false);
       }
-      // The chart scales with the width, so the narrow embed is shorter; the loader followed it.
-      expect(narrow.iframe).toBeLessThan(wide.iframe - 50);
-      // Resize the embedder's column: the iframe follows the chart.
-      await opened.page.evaluate(() => (document.getElementById('wide')!.style.width = '560px'));
+      // A narrow column gets the narrow layout; each iframe took the height of what it shows.
+      expect([wide.layout, narrow.layout]).toEqual(['wide', 'narrow']);
+      // Resize the embedder's column: the chart scales down and the iframe follows it.
+      await opened.page.evaluate(() => (document.getElementById('wide')!.style.width = '620px'));
       const [resized] = await settled();
-      expect(resized.iframe).toBeLessThan(wide.iframe - 50);
+      expect(resized.layout).toBe('wide');
+      expect(resized.iframe).toBeLessThan(wide.iframe - 30);
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
     } finally {
       await opened.close();

@@ -11,6 +11,7 @@ import { groupCharts, OTHER_GROUP } from '../../src/lib/charts/chart-groups.ts';
 import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, escapeAttribute, iframeSnippet, imgSnippet, type EmbedSnippetInput } from '../../src/lib/charts/embed-snippets.ts';
 import { HEATMAP_COLOURS } from '../../src/lib/charts/plan-theme-heatmap.ts';
 import { BAR_FILL } from '../../src/lib/charts/plan-theme-profiles.ts';
+import { shortPlaceZh, wrapWords } from '../../src/lib/charts/plan-theme-rows.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/charts/text-contrast.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
@@ -165,5 +166,18 @@ describe('colours', () => {
   });
   it('bars stand out from the white background (WCAG non-text contrast 3:1)', () => {
     expect(contrastRatio(BAR_FILL, 'white')).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('labels for narrow layouts', () => {
+  it('shorten place names as people do, never below two characters', () => {
+    expect(atlas.jurisdictions.map((j) => shortPlaceZh(j.nameZh))).toEqual(atlas.jurisdictions.map((j) => j.nameZh.replace(/(自治区|市|县)$/, '')));
+    expect(shortPlaceZh('内蒙古自治区')).toBe('内蒙古');
+    expect(shortPlaceZh('沙市')).toBe('沙市');
+  });
+  it('wrap English at spaces within the width, a long word on its own line', () => {
+    expect(wrapWords('Inspection and enforcement', 16)).toBe('Inspection and\nenforcement');
+    expect(wrapWords('Air', 16)).toBe('Air');
+    expect(wrapWords('Internationalisation policy', 10)).toBe('Internationalisation\npolicy');
   });
 });

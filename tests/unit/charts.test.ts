@@ -10,7 +10,7 @@ import type { ChartContext, ChartDefinition } from '../../src/lib/charts/chart.t
 import { HEATMAP_COLOURS, HEATMAP_THRESHOLDS, NOT_MENTIONED_FILL } from '../../src/lib/charts/plan-theme-heatmap.ts';
 import { chartRegistry, checkRegistry } from '../../src/lib/charts/registry.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import { renderInline, renderStandalone } from '../../src/render/plot-svg.ts';
+import { renderForPage, renderInline, renderStandalone } from '../../src/render/plot-svg.ts';
 
 const atlas = loadAtlas();
 const indicators = buildIndicatorSet(atlas, loadMetrics());
@@ -297,5 +297,31 @@ describe('one dot plot per metric', () => {
     expect(markElements(d, 'dot', 'circle, path').length).toBe(figures.length);
     const silent = atlas.plans.filter((p) => !figures.some((f) => f.plan === p.plan.meta.id)).length;
     expect(markElements(d, 'text', 'text').filter((t) => t.textContent === '未提及 not stated').length).toBe(silent);
+  });
+});
+
+describe('narrow layouts', () => {
+  const responsive = charts.filter((c) => c.responsive);
+  /** What the marks say (their tooltips): the same data, whatever the layout. */
+  const markTitles = (d: Document) => [...d.querySelectorAll('svg.chart-main g[aria-label] title')].map((t) => t.textContent).sort();
+
+  it('exist for the plan × theme charts', () => {
+    expect(responsive.map((c) => c.id)).toEqual(charts.filter((c) => /^(plan-theme-|plan-profile-|theme-across-plans-)/.test(c.id)).map((c) => c.id));
+  });
+
+  it.each(responsive.map((c) => [c.id, c] as const))('%s: the narrow layout fits 400 px and draws the same marks', (id, c) => {
+    const narrow = renderInline(c, { context: { ...context, narrow: true } });
+    expect(narrow.width).toBeLessThanOrEqual(400);
+    const wideTitles = markTitles(inlineDoc(id));
+    expect(wideTitles.length).toBeGreaterThan(0);
+    expect(markTitles(doc(narrow.html))).toEqual(wideTitles);
+  });
+
+  it('a page gets both layouts of a responsive chart, and one layout of any other', () => {
+    const page = doc(renderForPage(chart('plan-theme-heatmap'), { context }).html);
+    expect(page.querySelectorAll('.chart-variants > .chart-wide svg.chart-main').length).toBe(1);
+    expect(page.querySelectorAll('.chart-variants > .chart-narrow svg.chart-main').length).toBe(1);
+    const other = charts.find((c) => !c.responsive);
+    if (other) expect(doc(renderForPage(other, { context }).html).querySelectorAll('svg.chart-main').length).toBe(1);
   });
 });

@@ -13,6 +13,8 @@ export interface ChartContext {
   /** Link for a plan (and paragraph), a theme column, etc. Charts link marks to their sources. */
   planUrl: (planId: string, paragraphId?: string) => string;
   themeUrl: (themeId: string, planId?: string) => string;
+  /** Lay out for a narrow column (about 360 px: phones, narrow embeds). Only charts marked `responsive` read it. */
+  narrow?: boolean;
 }
 
 /** A family of charts, for grouping in the gallery (e.g. "one chart per theme"). */
@@ -34,6 +36,8 @@ export interface ChartDefinition<Row extends Record<string, unknown> = Record<st
   sources: string[];
   /** Gallery section; charts without one are listed under "other charts". */
   group?: ChartGroup;
+  /** plot() draws a second layout for narrow columns when context.narrow is set; pages show whichever fits. */
+  responsive?: boolean;
   columns: ChartColumn[];
   /** Exactly the rows drawn; the CSV download is these rows. */
   rows: Row[];

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
 import { ABSENT_TEXT, BAR_FILL } from './plan-theme-profiles.ts';
-import { PLAN_THEME_COLUMNS, planThemeRows, shareAxisMax, themeLabel, type PlanThemeRow } from './plan-theme-rows.ts';
+import { PLAN_THEME_COLUMNS, planThemeRows, shareAxisMax, themeLabel, themeLabelNarrow, type PlanThemeRow } from './plan-theme-rows.ts';
 import { yearsLabel } from '../labels.ts';
 
 /** Mentioned themes by share, largest first, then the themes the plan never mentions (in theme order). */
@@ -32,32 +32,37 @@ export function planProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
       group: { id: 'plan-profiles', zh: '每份计划', en: 'One chart per plan' },
       columns: PLAN_THEME_COLUMNS,
       rows: sortByShare(all.filter((r) => r.plan === id)),
-      plot: (rows, context) => ({
-        width: 680,
-        height: 30 + 26 * rows.length + 40,
-        marginLeft: 230,
-        marginRight: 60,
-        marginTop: 30,
-        marginBottom: 40,
-        x: { label: '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: 5, grid: true },
-        y: { label: null, domain: rows.map(themeLabel), padding: 0.25 },
-        marks: [
-          Plot.barX(
-            rows.filter((r) => r.mentioned),
-            { y: themeLabel, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: (r: PlanThemeRow) => `${themeLabel(r)}: ${(r.share * 100).toFixed(1)}%` },
-          ),
-          Plot.text(rows, {
-            y: themeLabel,
-            x: (r: PlanThemeRow) => r.share,
-            text: (r: PlanThemeRow) => (r.mentioned ? `${(r.share * 100).toFixed(1)}%` : '未提及 not mentioned'),
-            textAnchor: 'start',
-            dx: 4,
-            fill: (r: PlanThemeRow) => (r.mentioned ? 'currentColor' : ABSENT_TEXT),
-            ariaHidden: 'true',
-          }),
-          Plot.ruleX([0], { stroke: '#333333' }),
-        ],
-      }),
+      responsive: true,
+      plot: (rows, context) => {
+        const narrow = context.narrow === true;
+        const row = narrow ? themeLabelNarrow : themeLabel;
+        return {
+          width: narrow ? 360 : 680,
+          height: 30 + (narrow ? 36 : 26) * rows.length + 40,
+          marginLeft: narrow ? 112 : 230,
+          marginRight: narrow ? 44 : 60,
+          marginTop: 30,
+          marginBottom: 40,
+          x: { label: narrow ? '占比 Share →' : '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: narrow ? 3 : 5, grid: true },
+          y: { label: null, domain: rows.map(row), padding: 0.25 },
+          marks: [
+            Plot.barX(
+              rows.filter((r) => r.mentioned),
+              { y: row, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: (r: PlanThemeRow) => `${themeLabel(r)}: ${(r.share * 100).toFixed(1)}%` },
+            ),
+            Plot.text(rows, {
+              y: row,
+              x: (r: PlanThemeRow) => r.share,
+              text: (r: PlanThemeRow) => (r.mentioned ? `${(r.share * 100).toFixed(1)}%` : narrow ? '未提及' : '未提及 not mentioned'),
+              textAnchor: 'start',
+              dx: 4,
+              fill: (r: PlanThemeRow) => (r.mentioned ? 'currentColor' : ABSENT_TEXT),
+              ariaHidden: 'true',
+            }),
+            Plot.ruleX([0], { stroke: '#333333' }),
+          ],
+        };
+      },
     };
   });
 }

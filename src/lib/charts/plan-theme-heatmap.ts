@@ -5,7 +5,17 @@ import { quantize } from 'd3-interpolate';
 import { scaleThreshold } from 'd3-scale';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
-import { distinct, PLAN_THEME_COLUMNS, planColumnLabel, planLabel, planThemeRows, themeLabel, type PlanThemeRow } from './plan-theme-rows.ts';
+import {
+  distinct,
+  PLAN_THEME_COLUMNS,
+  planColumnLabel,
+  planColumnLabelNarrow,
+  planLabel,
+  planThemeRows,
+  themeLabel,
+  themeLabelNarrow,
+  type PlanThemeRow,
+} from './plan-theme-rows.ts';
 import { textColourOn } from './text-contrast.ts';
 
 /** Share thresholds of the colour bins: under 5%, 5–10%, 10–15%, 15–20%, 20% and more. */
@@ -34,34 +44,39 @@ export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
     group: { id: 'overview', zh: '总览', en: 'Overview' },
     columns: PLAN_THEME_COLUMNS,
     rows: planThemeRows(atlas),
+    responsive: true,
     plot: (rows, context) => {
+      const narrow = context.narrow === true;
+      const column = narrow ? planColumnLabelNarrow : planColumnLabel;
+      const row = narrow ? themeLabelNarrow : themeLabel;
       const mentioned = rows.filter((r) => r.mentioned);
       const absent = rows.filter((r) => !r.mentioned);
       const tip = (r: PlanThemeRow) => `${planLabel(r)} · ${themeLabel(r)}: ${r.mentioned ? `${(r.share * 100).toFixed(1)}%` : '未提及 not mentioned'}`;
-      const cell = { x: planColumnLabel, y: themeLabel, inset: 1, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: tip };
+      const cell = { x: column, y: row, inset: 1, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: tip };
+      const top = narrow ? 56 : 44;
       return {
-        marginLeft: 230,
-        marginTop: 44,
+        marginLeft: narrow ? 112 : 230,
+        marginTop: top,
         marginBottom: 10,
-        width: 760,
-        height: 44 + 30 * distinct(rows.map((r) => r.theme)).length + 10,
-        x: { label: null, axis: 'top', domain: distinct(rows.map(planColumnLabel)), tickSize: 0 },
-        y: { label: null, domain: distinct(rows.map(themeLabel)), tickSize: 0 },
+        width: narrow ? 360 : 760,
+        height: top + (narrow ? 36 : 30) * distinct(rows.map((r) => r.theme)).length + 10,
+        x: { label: null, axis: 'top', domain: distinct(rows.map(column)), tickSize: 0 },
+        y: { label: null, domain: distinct(rows.map(row)), tickSize: 0 },
         color: {
           type: 'threshold',
           domain: HEATMAP_THRESHOLDS,
           range: HEATMAP_COLOURS,
           label: '篇幅占比 Share of text（— 未提及 not mentioned）',
           legend: true,
-          width: 320,
+          width: narrow ? 300 : 320,
           tickFormat: '.0%',
         },
         marks: [
           Plot.cell(mentioned, { ...cell, fill: 'share' }),
           Plot.cell(absent, { ...cell, fill: NOT_MENTIONED_FILL, stroke: NOT_MENTIONED_STROKE, strokeDasharray: '3,2', inset: 1.5 }),
           Plot.text(rows, {
-            x: planColumnLabel,
-            y: themeLabel,
+            x: column,
+            y: row,
             text: (r: PlanThemeRow) => (r.mentioned ? `${Math.round(r.share * 100)}` : '—'),
             fill: (r: PlanThemeRow) => (r.mentioned ? textColourOn(binColour(r.share)) : '#333333'),
             fontSize: 11,

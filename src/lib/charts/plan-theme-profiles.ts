@@ -2,7 +2,19 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
-import { distinct, PLAN_THEME_COLUMNS, planColumnLabel, planLabel, planThemeRows, shareAxisMax, shareTicks, themeLabel, type PlanThemeRow } from './plan-theme-rows.ts';
+import {
+  distinct,
+  PLAN_THEME_COLUMNS,
+  planColumnLabel,
+  planColumnLabelNarrow,
+  planLabel,
+  planThemeRows,
+  shareAxisMax,
+  shareTicks,
+  themeLabel,
+  themeLabelNarrow,
+  type PlanThemeRow,
+} from './plan-theme-rows.ts';
 
 /** Bar colour: the site's accent, dark enough for 3:1 against white (WCAG non-text contrast). */
 export const BAR_FILL = '#0b5c5c';
@@ -21,27 +33,33 @@ export function planThemeProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow> {
     group: { id: 'overview', zh: '总览', en: 'Overview' },
     columns: PLAN_THEME_COLUMNS,
     rows: planThemeRows(atlas),
+    responsive: true,
     plot: (rows, context) => {
+      const narrow = context.narrow === true;
+      const column = narrow ? planColumnLabelNarrow : planColumnLabel;
+      const row = narrow ? themeLabelNarrow : themeLabel;
       const tip = (r: PlanThemeRow) => `${planLabel(r)} · ${themeLabel(r)}: ${r.mentioned ? `${(r.share * 100).toFixed(1)}%` : '未提及 not mentioned'}`;
       const max = shareAxisMax(rows);
+      const top = narrow ? 62 : 50;
       return {
-        width: 760,
-        height: 50 + 24 * distinct(rows.map((r) => r.theme)).length + 30,
-        marginLeft: 230,
+        width: narrow ? 360 : 760,
+        height: top + (narrow ? 36 : 24) * distinct(rows.map((r) => r.theme)).length + 30,
+        marginLeft: narrow ? 112 : 230,
         marginRight: 10,
-        marginTop: 50,
+        marginTop: top,
         marginBottom: 30,
-        fx: { label: null, domain: distinct(rows.map(planColumnLabel)), axis: 'top', padding: 0.12 },
-        y: { label: null, domain: distinct(rows.map(themeLabel)), padding: 0.2 },
-        x: { label: null, domain: [0, max], ticks: shareTicks(max), tickFormat: '.0%', grid: true },
+        fx: { label: null, domain: distinct(rows.map(column)), axis: 'top', padding: 0.12 },
+        y: { label: null, domain: distinct(rows.map(row)), padding: 0.2 },
+        // A narrow panel has room for one labelled tick.
+        x: { label: null, domain: [0, max], ticks: narrow ? [0.2] : shareTicks(max), tickFormat: '.0%', grid: true },
         marks: [
           Plot.barX(
             rows.filter((r) => r.mentioned),
-            { fx: planColumnLabel, y: themeLabel, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: tip },
+            { fx: column, y: row, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: tip },
           ),
           Plot.text(
             rows.filter((r) => !r.mentioned),
-            { fx: planColumnLabel, y: themeLabel, x: 0, text: () => '—', textAnchor: 'start', dx: 3, fill: ABSENT_TEXT, fontSize: 12, title: tip },
+            { fx: column, y: row, x: 0, text: () => '—', textAnchor: 'start', dx: 3, fill: ABSENT_TEXT, fontSize: 12, title: tip },
           ),
           Plot.ruleX([0], { stroke: '#333333' }),
         ],

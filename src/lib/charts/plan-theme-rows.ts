@@ -64,6 +64,28 @@ export const PLAN_THEME_COLUMNS: ChartColumn[] = [
 export const planLabel = (r: PlanThemeRow): string => `${r.planZh} ${r.planEn}`;
 /** Two lines (中文 over English), for column headings that must stay narrow. */
 export const planColumnLabel = (r: PlanThemeRow): string => `${r.planZh}\n${r.planEn}`;
+/** Place names as people shorten them: 衡阳市 → 衡阳, 内蒙古自治区 → 内蒙古 (never below two characters). */
+export function shortPlaceZh(nameZh: string): string {
+  const short = nameZh.replace(/(特别行政区|自治区|自治州|自治县|省|市|县|区)$/, '');
+  return short.length >= 2 ? short : nameZh;
+}
+
+/** Narrow column headings: the short Chinese name over the English name, a word a line. */
+export const planColumnLabelNarrow = (r: PlanThemeRow): string => [shortPlaceZh(r.planZh), ...r.planEn.split(/\s+/)].join('\n');
+/** Narrow row labels: 中文 over English. */
+export const planLabelNarrow = (r: PlanThemeRow): string => `${r.planZh}\n${r.planEn}`;
+export const themeLabelNarrow = (r: PlanThemeRow): string => `${r.themeZh}\n${wrapWords(r.themeEn, 16)}`;
+
+/** Break text into lines of at most `max` characters at spaces (a longer word keeps its own line). */
+export function wrapWords(text: string, max: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
 export const themeLabel = (r: PlanThemeRow): string => `${r.themeZh} ${r.themeEn}`;
 
 /** Distinct values in first-seen order (Plot domains keep the rows' order). */

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
 import { ABSENT_TEXT, BAR_FILL } from './plan-theme-profiles.ts';
-import { PLAN_THEME_COLUMNS, planLabel, planThemeRows, shareAxisMax, type PlanThemeRow } from './plan-theme-rows.ts';
+import { PLAN_THEME_COLUMNS, planLabel, planLabelNarrow, planThemeRows, shareAxisMax, type PlanThemeRow } from './plan-theme-rows.ts';
 
 export function themeAcrossPlansId(themeId: string): string {
   return `theme-across-plans-${themeId}`;
@@ -29,31 +29,36 @@ export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[]
     group: { id: 'themes-across-plans', zh: '每个主题', en: 'One chart per theme' },
     columns: PLAN_THEME_COLUMNS,
     rows: all.filter((r) => r.theme === theme.id),
-    plot: (rows, context) => ({
-      width: 640,
-      height: 30 + 34 * rows.length + 40,
-      marginLeft: 170,
-      marginRight: 60,
-      marginTop: 30,
-      marginBottom: 40,
-      x: { label: '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: 5, grid: true },
-      y: { label: null, domain: rows.map(planLabel), padding: 0.3 },
-      marks: [
-        Plot.barX(
-          rows.filter((r) => r.mentioned),
-          { y: planLabel, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: (r: PlanThemeRow) => `${planLabel(r)}: ${(r.share * 100).toFixed(1)}%` },
-        ),
-        Plot.text(rows, {
-          y: planLabel,
-          x: (r: PlanThemeRow) => r.share,
-          text: (r: PlanThemeRow) => (r.mentioned ? `${(r.share * 100).toFixed(1)}%` : '未提及 not mentioned'),
-          textAnchor: 'start',
-          dx: 4,
-          fill: (r: PlanThemeRow) => (r.mentioned ? 'currentColor' : ABSENT_TEXT),
-          ariaHidden: 'true',
-        }),
-        Plot.ruleX([0], { stroke: '#333333' }),
-      ],
-    }),
+    responsive: true,
+    plot: (rows, context) => {
+      const narrow = context.narrow === true;
+      const row = narrow ? planLabelNarrow : planLabel;
+      return {
+        width: narrow ? 360 : 640,
+        height: 30 + 34 * rows.length + 40,
+        marginLeft: narrow ? 100 : 170,
+        marginRight: narrow ? 44 : 60,
+        marginTop: 30,
+        marginBottom: 40,
+        x: { label: narrow ? '占比 Share →' : '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: narrow ? 3 : 5, grid: true },
+        y: { label: null, domain: rows.map(row), padding: 0.3 },
+        marks: [
+          Plot.barX(
+            rows.filter((r) => r.mentioned),
+            { y: row, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: (r: PlanThemeRow) => `${planLabel(r)}: ${(r.share * 100).toFixed(1)}%` },
+          ),
+          Plot.text(rows, {
+            y: row,
+            x: (r: PlanThemeRow) => r.share,
+            text: (r: PlanThemeRow) => (r.mentioned ? `${(r.share * 100).toFixed(1)}%` : narrow ? '未提及' : '未提及 not mentioned'),
+            textAnchor: 'start',
+            dx: 4,
+            fill: (r: PlanThemeRow) => (r.mentioned ? 'currentColor' : ABSENT_TEXT),
+            ariaHidden: 'true',
+          }),
+          Plot.ruleX([0], { stroke: '#333333' }),
+        ],
+      };
+    },
   }));
 }
