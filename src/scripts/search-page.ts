@@ -37,7 +37,8 @@ function noteText(note: QueryNote): [string, string] {
 }
 
 function fillForm(state: SearchState): void {
-  input.value = state.q;
+  // The header's box shows the current query too.
+  for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) box.value = state.q;
   selects('plan').value = state.plans[0] ?? '';
   selects('level').value = state.levels[0] ?? '';
   selects('theme').value = state.themes[0] ?? '';
@@ -198,12 +199,15 @@ function navigate(state: SearchState, replace = false): void {
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   let { state, ignored } = readSearchState(params);
+  // Show what was asked at once; filters are checked against the index once its manifest is here.
+  fillForm(state);
+  if (state.q.trim()) status.replaceChildren(el('p', {}, '正在搜索… ', el('span', { lang: 'en' }, 'Searching…')));
   try {
     ({ state, ignored } = readSearchState(params, await engine.manifest()));
+    fillForm(state);
   } catch {
     // The search itself reports a missing index.
   }
-  fillForm(state);
   await search(state);
   if (ignored.length) status.append(el('p', { class: 'note' }, `已忽略不认识的筛选条件：${ignored.join('，')} `, el('span', { lang: 'en' }, 'Unknown filters were ignored.')));
 }
