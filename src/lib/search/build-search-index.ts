@@ -21,6 +21,7 @@ export const CHUNK_SIZE = 32;
 
 export interface PlanTexts {
   outline: PlanOutline;
+  /** Chunks from 1 on (index 0 of this list is chunk 1); chunk 0 is `outline.first`. */
   chunks: TextChunk[];
 }
 
@@ -132,9 +133,10 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
         years: [...plan.meta.years].sort((a, b) => a - b),
         headings: units.slice(0, headings).map((u) => u.text),
         units: outline,
+        first: chunks[0] ?? [],
         chunks: chunks.length,
       },
-      chunks,
+      chunks: chunks.slice(1),
     });
     for (const u of units) {
       const s = normalizeText(u.text);

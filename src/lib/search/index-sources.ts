@@ -19,7 +19,7 @@ export function memorySource(index: SearchIndex): IndexSource {
     },
     outline: async (planId) => plan(planId).outline,
     chunk: async (planId, chunk) => {
-      const c = plan(planId).chunks[chunk];
+      const c = plan(planId).chunks[chunk - 1];
       if (!c) throw new Error(`search index: plan "${planId}" has no text chunk ${chunk}`);
       return c;
     },

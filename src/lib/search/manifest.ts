@@ -60,11 +60,13 @@ export interface PlanOutline {
   /** Texts of the plan's headings (its first units). */
   headings: string[];
   units: OutlineUnit[];
-  /** Number of paragraph text files. */
+  /** Texts of the first chunk of paragraphs, so a result page usually needs this one file per plan. */
+  first: TextChunk;
+  /** Number of paragraph chunks, the first included. */
   chunks: number;
 }
 
-/** Texts of the paragraphs chunk × chunkSize … (chunk + 1) × chunkSize − 1 of a plan (counting paragraphs only). */
+/** Texts of the paragraphs chunk × chunkSize … (chunk + 1) × chunkSize − 1 of a plan (counting paragraphs only); chunk 0 is in the outline. */
 export type TextChunk = string[];
 
 /** File names under the search data folder; stable so caches and links keep working. */
@@ -72,6 +74,7 @@ export const searchFiles = {
   manifest: 'manifest.json',
   shard: (n: number) => `shards/${String(n).padStart(4, '0')}.bin`,
   outline: (planId: string) => `text/${planId}/outline.json`,
+  /** Chunks from 1 on; chunk 0 is the outline's `first`. */
   chunk: (planId: string, chunk: number) => `text/${planId}/${chunk}.json`,
   suggestions: 'suggestions.json',
 };

@@ -135,7 +135,7 @@ export class SearchEngine {
     const { chunkSize } = await this.manifest();
     const paragraph = index - plan.headings;
     const chunk = Math.floor(paragraph / chunkSize);
-    const texts = await this.once(`c:${planId}:${chunk}`, () => this.source.chunk(planId, chunk));
+    const texts = chunk === 0 ? (await this.outline(planId)).first : await this.once(`c:${planId}:${chunk}`, () => this.source.chunk(planId, chunk));
     const text = texts[paragraph - chunk * chunkSize];
     if (text === undefined) throw new Error(`search: plan "${planId}" has no text for unit ${index}`);
     return text;

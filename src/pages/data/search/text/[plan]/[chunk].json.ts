@@ -2,6 +2,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { compactJsonResponse, getSearchIndex } from '../../../../../data/search-index.ts';
 
 export const getStaticPaths = (async () =>
-  (await getSearchIndex()).texts.flatMap((t) => t.chunks.map((chunk, c) => ({ params: { plan: t.outline.plan, chunk: String(c) }, props: { chunk } })))) satisfies GetStaticPaths;
+  (await getSearchIndex()).texts.flatMap((t) => t.chunks.map((chunk, c) => ({ params: { plan: t.outline.plan, chunk: String(c + 1) }, props: { chunk } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => compactJsonResponse(props.chunk);
