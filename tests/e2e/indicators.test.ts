@@ -127,11 +127,14 @@ describe('open data', () => {
 });
 
 describe('plan and theme pages', () => {
-  it('a plan page lists its figures and commitments, each linked to its paragraph', async () => {
+  it('a plan page lists its figures and commitments, each linked to a sentence of its paragraph', async () => {
     const p = await openPage(browser, server.url('plans/hengyang-2021/'));
     try {
       const links = await p.page.$$eval('#figures a[href*="#p-"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-      for (const f of expected.filter((x) => x.plan === 'hengyang-2021')) expect(links.some((h) => h.endsWith(`#${f.paragraph}`))).toBe(true);
+      for (const f of expected.filter((x) => x.plan === 'hengyang-2021')) expect(links.some((h) => new RegExp(`#${f.paragraph}-s\\d+$`).test(h))).toBe(true);
+      // Each link lands on an element of this page.
+      const missing = await p.page.evaluate((hrefs) => hrefs.filter((h) => !document.getElementById(h.split('#')[1])), links);
+      expect(missing).toEqual([]);
       const commitments = await p.page.$$eval('#figures [data-figures="commitments"] tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
       expect(commitments.some((t) => t.includes('70万立方米'))).toBe(true);
     } finally {
