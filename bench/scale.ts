@@ -118,6 +118,14 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
 mkdirSync(OUT, { recursive: true });
 const sentences = seedSentencesFrom(loadAtlas());
 const results: Timing[] = [];
+console.log('\n## Build and analysis time (seconds; 2-core machine)\n');
+console.log('| N plans | corpus MB | parse+tag | targets | search index | text analysis | analysis total | astro build | build ÷ analysis | build peak RSS MB |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+// Each row is printed as soon as it is measured: the 1,000-plan run is long.
+const printRow = (r: Timing) =>
+  console.log(
+    `| ${r.n} | ${(r.corpusBytes / 1e6).toFixed(1)} | ${seconds(r.parseTag)} | ${seconds(r.indicators)} | ${seconds(r.searchIndex)} | ${seconds(r.textAnalysis)} | ${seconds(r.analysis)} | ${seconds(r.build)} | ${(r.build / r.analysis).toFixed(1)} | ${r.buildPeakMb.toFixed(0)} |`,
+  );
 for (const n of SIZES) {
   const dir = n === 5 ? join(ROOT, 'content/plans') : generateCorpus(n, sentences, { outDir: join(OUT, `corpus-${n}`) }).dir;
   const corpusBytes = readdirSync(dir).filter((f) => f.endsWith('.md')).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
@@ -127,17 +135,10 @@ for (const n of SIZES) {
   const site = join(OUT, `site-${n}`);
   const b = build(dir, site);
   results.push({ n, corpusBytes, ...a, build: b.ms, buildPeakMb: b.peakMb, pages: measurePages(site) });
+  printRow(results.at(-1)!);
   rmSync(site, { recursive: true, force: true });
 }
 
-console.log('\n## Build and analysis time (seconds; 2-core machine)\n');
-console.log('| N plans | corpus MB | parse+tag | targets | search index | text analysis | analysis total | astro build | build ÷ analysis | build peak RSS MB |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of results) {
-  console.log(
-    `| ${r.n} | ${(r.corpusBytes / 1e6).toFixed(1)} | ${seconds(r.parseTag)} | ${seconds(r.indicators)} | ${seconds(r.searchIndex)} | ${seconds(r.textAnalysis)} | ${seconds(r.analysis)} | ${seconds(r.build)} | ${(r.build / r.analysis).toFixed(1)} | ${r.buildPeakMb.toFixed(0)} |`,
-  );
-}
 const r100 = results.find((r) => r.n === 100);
 const r1000 = results.find((r) => r.n === 1000);
 if (r100 && r1000) {
