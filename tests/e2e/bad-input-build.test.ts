@@ -12,11 +12,12 @@ function buildWith(folder: string): { status: number | null; output: string } {
   try {
     const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...process.env, ATLAS_PLANS_DIR: `tests/fixtures/bad-plans/${folder}`, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ATLAS_PLANS_DIR: `tests/fixtures/bad-plans/${folder}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       encoding: 'utf8',
       timeout: 180_000,
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    // Colour codes would split the words the messages are matched on.
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
