@@ -1,19 +1,9 @@
 /** Write a plan as Markdown with YAML front matter; text is escaped so Markdown never reinterprets it. */
+import type { PlanMeta } from '../types.ts';
 import type { Block } from './outline.ts';
 
-export interface PlanFrontMatter {
-  id: string;
-  title: string;
-  jurisdiction: string;
-  years: number[];
-  kind: 'plan' | 'review-and-plan';
-  issuer: string;
-  /** ISO date, or null when the source states none. */
-  published: string | null;
-  seed: string;
-  /** What the page said of itself, kept as published. */
-  source?: Record<string, string>;
-}
+/** Ingest writes exactly the fields a plan's front matter holds. */
+export type PlanFrontMatter = PlanMeta;
 
 /** Characters Markdown would read as syntax; a backslash keeps them literal. */
 export function escapeMarkdown(text: string): string {
