@@ -157,21 +157,23 @@ describe('ranking and result pages', () => {
     }
   });
 
-  it('orders items by hits, then a term in a heading, and shows only matching text, highlighted', async () => {
-    const outcome = await engine.search('污水');
+  it('orders items by hits, then headings before paragraphs, then document order, and shows only matching text, highlighted', async () => {
+    const outcome = await engine.search('生态');
+    expect(outcome.plans.some((p) => p.headingHits > 0), 'some heading holds 生态, so the heading rule is exercised').toBe(true);
     const page = await loadResultsPage(engine, outcome, 1, 10, 1000);
     expect(page.groups.length).toBe(outcome.plans.length);
     for (const group of page.groups) {
       expect(group.items.length).toBe(outcome.plans.find((p) => p.plan.id === group.plan.id)!.count);
       for (let i = 1; i < group.items.length; i++) {
         const [a, b] = [group.items[i - 1], group.items[i]];
-        expect(a.hits > b.hits || (a.hits === b.hits && (a.inHeading || !b.inHeading))).toBe(true);
+        const heading = (x: typeof a) => (x.kind === 'heading' ? 0 : 1);
+        expect(a.hits > b.hits || (a.hits === b.hits && (heading(a) < heading(b) || (heading(a) === heading(b) && a.index < b.index))), `${a.id} before ${b.id}`).toBe(true);
       }
       for (const item of group.items) {
         const runs = resultRuns(item, outcome.query.terms);
         const marked = runs.filter((r) => r.match);
         expect(marked.length, item.id).toBeGreaterThan(0);
-        for (const r of marked) expect(norm(r.text)).toBe('污水');
+        for (const r of marked) expect(norm(r.text)).toBe('生态');
       }
     }
   });

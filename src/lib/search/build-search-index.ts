@@ -43,7 +43,7 @@ interface Unit {
   themes: string[];
 }
 
-/** A plan's units: headings first (document order), then paragraphs (reading order). */
+/** A plan's units: headings first, then paragraphs, each in document order. */
 export function planUnits(atlasPlan: Atlas['plans'][number]): { units: Unit[]; outline: OutlineUnit[]; headings: number } {
   const { plan, tags } = atlasPlan;
   const sections = flattenSections(plan.sections);
@@ -56,29 +56,16 @@ export function planUnits(atlasPlan: Atlas['plans'][number]): { units: Unit[]; o
     }
   };
   visit(plan.sections, -1);
-  // Reading order: preface, then each heading followed by its paragraphs and subsections.
-  const order = new Map<string, number>();
-  let position = 0;
-  for (const p of plan.preface) order.set(p.id, position++);
-  const walk = (list: typeof plan.sections) => {
-    for (const s of list) {
-      order.set(s.id, position++);
-      for (const p of s.paragraphs) order.set(p.id, position++);
-      walk(s.children);
-    }
-  };
-  walk(plan.sections);
-
   const units: Unit[] = [];
   const outline: OutlineUnit[] = [];
   for (const s of sections) {
     units.push({ text: s.title, part: s.part, themes: [] });
-    outline.push([s.id, s.part, parentOf.get(s.id)!, order.get(s.id)!]);
+    outline.push([s.id, s.part, parentOf.get(s.id)!]);
   }
   for (const p of plan.paragraphs) {
     const tagged = tags.get(p.id);
     units.push({ text: p.text, part: p.part, themes: tagged ? paragraphThemes(tagged) : [] });
-    outline.push([p.id, p.part, sectionIndex.get(p.sectionId) ?? -1, order.get(p.id)!]);
+    outline.push([p.id, p.part, sectionIndex.get(p.sectionId) ?? -1]);
   }
   return { units, outline, headings: sections.length };
 }

@@ -46,11 +46,10 @@ export function manifestPlans(manifest: SearchManifest): ManifestPlan[] {
 }
 
 /**
- * A unit of a plan outline: [id, part, parent, order]. `parent` is the index of the enclosing
- * heading among the plan's units (headings come first) or −1; `order` is the unit's place in
- * reading order.
+ * A unit of a plan outline: [id, part, parent]. `parent` is the index of the enclosing heading
+ * among the plan's units (headings come first) or −1.
  */
-export type OutlineUnit = [id: string, part: PartKind, parent: number, order: number];
+export type OutlineUnit = [id: string, part: PartKind, parent: number];
 
 /** One plan's title, headings and unit outline: small, loaded for every plan on a result page. */
 export interface PlanOutline {

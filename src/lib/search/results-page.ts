@@ -6,8 +6,7 @@
 import type { Run } from '../highlight.ts';
 import type { PartKind } from '../types.ts';
 import type { ManifestPlan, PlanOutline } from './manifest.ts';
-import { normalizeText } from './normalize.ts';
-import { unitHits, type SearchEngine, type SearchOutcome } from './search-engine.ts';
+import { unitHits, type SearchEngine, type SearchOutcome, type UnitHit } from './search-engine.ts';
 import { highlightAll, snippetRuns } from './snippet.ts';
 
 export const PLANS_PER_PAGE = 10;
@@ -27,8 +26,6 @@ export interface ResultItem {
   text: string | null;
   hits: number;
   termHits: number[];
-  /** The unit is a heading, or a heading above it holds a term. */
-  inHeading: boolean;
 }
 
 export interface ResultGroup {
@@ -38,7 +35,7 @@ export interface ResultGroup {
   hits: number;
   termHits: number[];
   headingHits: number;
-  /** Best first: more hits, a term in a heading, then reading order. */
+  /** Best first: more hits, headings before paragraphs, then document order (`rankUnitHits`). */
   items: ResultItem[];
 }
 
@@ -49,35 +46,29 @@ export interface ResultsPage {
   groups: ResultGroup[];
 }
 
+/**
+ * The order of a plan's matching units: more hits first; on a tie a heading (a hit in a
+ * heading) before a paragraph; then document order. Units are numbered headings first, each
+ * kind in document order, so the unit number settles the rest, and the index alone decides
+ * which items a page shows before any text is loaded.
+ */
+export function rankUnitHits(outcome: SearchOutcome, group: SearchOutcome['plans'][number]): UnitHit[] {
+  return unitHits(outcome, group).sort((a, b) => b.hits - a.hits || a.unit - b.unit);
+}
+
 export function groupItems(outline: PlanOutline, outcome: SearchOutcome, group: SearchOutcome['plans'][number]): ResultItem[] {
   const { plan } = group;
-  const terms = outcome.query.terms;
-  const headingHolds = new Map<number, boolean>();
-  const holds = (index: number) => {
-    let h = headingHolds.get(index);
-    if (h === undefined) {
-      const t = normalizeText(outline.headings[index]);
-      headingHolds.set(index, (h = terms.some((term) => t.includes(term))));
-    }
-    return h;
-  };
-  const items = unitHits(outcome, group).map((hit) => {
+  return rankUnitHits(outcome, group).map((hit) => {
     const index = hit.unit - plan.unitStart;
     const unit = outline.units[index];
     if (!unit) throw new Error(`search: plan "${plan.id}" has no unit ${index} in its outline (index and text files are out of step)`);
-    const [id, part, parent, order] = unit;
+    const [id, part, parent] = unit;
     const kind = index < plan.headings ? ('heading' as const) : ('paragraph' as const);
     const path: string[] = [];
-    let inHeading = kind === 'heading';
-    for (let p = parent; p >= 0; p = outline.units[p][2]) {
-      path.unshift(outline.headings[p]);
-      if (!inHeading && holds(p)) inHeading = true;
-    }
+    for (let p = parent; p >= 0; p = outline.units[p][2]) path.unshift(outline.headings[p]);
     const text = kind === 'heading' ? outline.headings[index] : null;
-    return { item: { id, index, kind, part, path, text, hits: hit.hits, termHits: hit.termHits, inHeading }, order };
+    return { id, index, kind, part, path, text, hits: hit.hits, termHits: hit.termHits };
   });
-  items.sort((a, b) => b.item.hits - a.item.hits || Number(b.item.inHeading) - Number(a.item.inHeading) || a.order - b.order);
-  return items.map((i) => i.item);
 }
 
 /** Load the texts of a group's items up to `upto` (the rest stay null until asked for). */
@@ -100,13 +91,9 @@ export async function loadResultsPage(engine: SearchEngine, outcome: SearchOutco
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   const slice = outcome.plans.slice((current - 1) * perPage, current * perPage);
   const loading = Promise.all(slice.map((p) => engine.outline(p.plan.id)));
-  // While the outlines load, fetch the text of the items most likely shown: the most hits, then
-  // the earliest (the outline only settles ties). A wrong guess costs a file, never a result.
+  // The index alone decides which items are shown, so their text loads alongside the outlines.
   for (const p of slice) {
-    const likely = unitHits(outcome, p)
-      .sort((a, b) => b.hits - a.hits || a.unit - b.unit)
-      .slice(0, shown);
-    for (const hit of likely) engine.unitText(p.plan.id, hit.unit - p.plan.unitStart).catch(() => undefined);
+    for (const hit of rankUnitHits(outcome, p).slice(0, shown)) engine.unitText(p.plan.id, hit.unit - p.plan.unitStart).catch(() => undefined);
   }
   const outlines = await loading;
   const groups: ResultGroup[] = slice.map((p, i) => ({
