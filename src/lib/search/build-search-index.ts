@@ -16,7 +16,7 @@ import { encodeShard, type ShardEntry } from './shard-codec.ts';
 
 /** Average shard size the shard count aims at (bytes before compression). */
 export const TARGET_SHARD_BYTES = 48 * 1024;
-/** Paragraphs per text file: a result page loads only the files of the paragraphs it shows. */
+/** Paragraphs per text file: a result page loads only the files of the paragraphs it shows (small files, few bytes per page). */
 export const CHUNK_SIZE = 32;
 
 export interface PlanTexts {
