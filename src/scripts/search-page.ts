@@ -160,21 +160,24 @@ async function search(state: SearchState): Promise<void> {
   const started = performance.now();
   try {
     const outcome = await engine.search(parsed, filtersOf(state));
-    const page = await loadResultsPage(engine, outcome, state.page);
     if (token !== run) return;
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    // Counts first: they are known before any snippet text has loaded.
     const quoted = parsed.terms.map((t) => `「${t}」`).join(' ');
-    status.replaceChildren(
-      outcome.hits
+    const summary = (seconds: string | null) => {
+      const done: Record<string, string> = seconds ? { 'data-complete': '' } : {};
+      return outcome.hits
         ? el(
             'p',
-            { 'data-total-hits': String(outcome.hits) },
+            { 'data-total-hits': String(outcome.hits), ...done },
             `${quoted}：${outcome.plans.length} 份计划，${outcome.hits} 处，${outcome.units.length} 个段落或标题 `,
-            el('span', { lang: 'en' }, `${outcome.plans.length} plans, ${outcome.hits} hits in ${outcome.units.length} paragraphs or headings (${seconds} s)`),
+            el('span', { lang: 'en' }, `${outcome.plans.length} plans, ${outcome.hits} hits in ${outcome.units.length} paragraphs or headings${seconds ? ` (${seconds} s)` : ''}`),
           )
-        : el('p', { 'data-total-hits': '0' }, `${quoted}：没有找到 `, el('span', { lang: 'en' }, 'Nothing found')),
-      ...notes,
-    );
+        : el('p', { 'data-total-hits': '0', ...done }, `${quoted}：没有找到 `, el('span', { lang: 'en' }, 'Nothing found'));
+    };
+    status.replaceChildren(summary(null), ...notes);
+    const page = await loadResultsPage(engine, outcome, state.page);
+    if (token !== run) return;
+    status.replaceChildren(summary(((performance.now() - started) / 1000).toFixed(2)), ...notes);
     for (const group of page.groups) results.append(renderGroup(group, outcome));
     renderPages(state, page.page, page.pageCount);
     document.title = document.title.replace(/^.*? · /, `${parsed.terms.join(' ')} – 搜索 Search · `);

@@ -21,9 +21,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Wait until the search page has answered (the status carries the total). */
+/** Wait until the search page has answered and shown its first page (the status carries the total). */
 async function waitForAnswer(page: Page): Promise<number> {
-  const status = page.locator('[data-search-status] [data-total-hits]');
+  const status = page.locator('[data-search-status] [data-total-hits][data-complete]');
   await status.waitFor({ timeout: 45_000 });
   return Number(await status.getAttribute('data-total-hits'));
 }
