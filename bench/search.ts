@@ -2,10 +2,11 @@
  * Search benchmark: `npm run bench:search [-- --n 1000] [-- --reps 5] [-- --no-pagefind]`.
  *
  * Writes a deterministic synthetic corpus of N plans from the seeds' sentences, builds the
- * search index, serves it on 127.0.0.1 and runs a fixed list of queries in Chromium with a
- * fresh engine each time (no HTTP cache: the server sends no-store). Checks every answer
- * against a brute-force substring count in Node, runs Pagefind on the same corpus and
- * reports its recall beside ours. Prints figures; asserts nothing.
+ * search index, serves it on 127.0.0.1 (the e2e test server over HTTP/1.1, and HTTP/2 from
+ * memory as static hosts serve) and runs a fixed list of queries in Chromium with a fresh
+ * engine each time (no HTTP cache: no-store). Checks every answer against a brute-force
+ * substring count in Node, runs Pagefind on the same corpus and reports its recall beside
+ * ours. Prints figures; asserts nothing. Output goes to bench/out/ (ignored by git).
  */
 import { spawnSync } from 'node:child_process';
 import { createSecureServer } from 'node:http2';
