@@ -79,7 +79,7 @@ describe('search page', () => {
       expect(href).toMatch(/\/plans\/[a-z0-9-]+\/\?hl=.+#[ps]-[\d-]+$/);
       const anchor = decodeURIComponent(href.split('#')[1]);
       await Promise.all([page.waitForURL(/\/plans\//), first.click()]);
-      await page.locator('mark.search-hit').first().waitFor({ timeout: 10_000 });
+      await page.locator('mark.search-hit').first().waitFor({ timeout: 30_000 });
       const landing = await page.evaluate((id) => {
         const target = document.getElementById(id)!;
         const r = target.getBoundingClientRect();
@@ -135,7 +135,7 @@ describe('search page', () => {
     try {
       expect(await waitForAnswer(opened.page)).toBe(0);
       const link = opened.page.locator('a[data-did-you-mean]');
-      await link.waitFor({ timeout: 10_000 });
+      await link.waitFor({ timeout: 30_000 });
       expect(await link.textContent()).toBe('无废城市');
     } finally {
       await opened.close();
@@ -188,7 +188,7 @@ describe('search page', () => {
       await page.keyboard.press('/');
       await page.keyboard.type('无废');
       const option = page.locator('#site-search-q-suggestions [role="option"]').first();
-      await option.waitFor({ timeout: 10_000 });
+      await option.waitFor({ timeout: 30_000 });
       expect(await page.getAttribute('#site-search-q', 'aria-expanded')).toBe('true');
       expect(await page.textContent('#site-search-q-suggestions')).toContain('无废城市');
       await page.keyboard.press('ArrowDown');
