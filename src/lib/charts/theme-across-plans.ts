@@ -1,8 +1,7 @@
 /** One theme across the plans: a bar per plan, on the axis all theme charts share. */
-import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
-import { ABSENT_TEXT, BAR_FILL } from './plan-theme-profiles.ts';
+import { shareBarMarks } from './share-bars.ts';
 import { PLAN_THEME_COLUMNS, planLabel, planLabelNarrow, planThemeRows, shareAxisMax, type PlanThemeRow } from './plan-theme-rows.ts';
 
 export function themeAcrossPlansId(themeId: string): string {
@@ -42,22 +41,7 @@ export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[]
         marginBottom: 40,
         x: { label: narrow ? '占比 Share →' : '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: narrow ? 3 : 5, grid: true },
         y: { label: null, domain: rows.map(row), padding: 0.3 },
-        marks: [
-          Plot.barX(
-            rows.filter((r) => r.mentioned),
-            { y: row, x: 'share', fill: BAR_FILL, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: (r: PlanThemeRow) => `${planLabel(r)}: ${(r.share * 100).toFixed(1)}%` },
-          ),
-          Plot.text(rows, {
-            y: row,
-            x: (r: PlanThemeRow) => r.share,
-            text: (r: PlanThemeRow) => (r.mentioned ? `${(r.share * 100).toFixed(1)}%` : narrow ? '未提及' : '未提及 not mentioned'),
-            textAnchor: 'start',
-            dx: 4,
-            fill: (r: PlanThemeRow) => (r.mentioned ? 'currentColor' : ABSENT_TEXT),
-            ariaHidden: 'true',
-          }),
-          Plot.ruleX([0], { stroke: '#333333' }),
-        ],
+        marks: shareBarMarks(rows, row, planLabel, context, narrow),
       };
     },
   }));
