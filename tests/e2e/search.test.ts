@@ -187,8 +187,10 @@ describe('search page', () => {
     try {
       await page.keyboard.press('/');
       await page.keyboard.type('无废');
-      const option = page.locator('#site-search-q-suggestions [role="option"]').first();
-      await option.waitFor({ timeout: 30_000 });
+      // Poll the DOM for the first option: the index loads on first focus, which can take a while on a busy machine.
+      await expect
+        .poll(() => page.evaluate(() => document.querySelectorAll('#site-search-q-suggestions [role="option"]').length), { timeout: 30_000 })
+        .toBeGreaterThan(0);
       expect(await page.getAttribute('#site-search-q', 'aria-expanded')).toBe('true');
       expect(await page.textContent('#site-search-q-suggestions')).toContain('无废城市');
       await page.keyboard.press('ArrowDown');
