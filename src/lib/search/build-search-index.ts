@@ -16,7 +16,11 @@ import { encodeShard, type ShardEntry } from './shard-codec.ts';
 
 /** Average shard size the shard count aims at (bytes before compression). */
 export const TARGET_SHARD_BYTES = 48 * 1024;
-/** Paragraphs per text file. Fewer files per result page against fewer bytes: 8 made pages slower (more requests), 64 heavier (bench:search). */
+/**
+ * Paragraphs per text file: fewer files per result page against fewer bytes. Measured with
+ * bench:search at 1,000 plans: 8 made first pages slower (more requests); whole plans (128)
+ * were faster but fetched over 1 MB for the longest query; 32 keeps every query under 1 MB.
+ */
 export const CHUNK_SIZE = 32;
 
 export interface PlanTexts {
