@@ -16,5 +16,18 @@ document.addEventListener('keydown', (event) => {
 });
 
 for (const box of boxes) {
-  box.addEventListener('focus', () => void import('./search-suggest.ts').then((m) => m.attachSuggestions(box)), { once: true });
+  box.addEventListener(
+    'focus',
+    () => {
+      // Remember typing that happens while the suggestion module is still loading.
+      let typed = false;
+      const markTyped = () => (typed = true);
+      box.addEventListener('input', markTyped);
+      void import('./search-suggest.ts').then((m) => {
+        box.removeEventListener('input', markTyped);
+        m.attachSuggestions(box, typed);
+      });
+    },
+    { once: true },
+  );
 }

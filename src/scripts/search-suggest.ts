@@ -32,7 +32,7 @@ export function loadSuggester(): Promise<Suggester> {
 
 const attached = new WeakSet<HTMLInputElement>();
 
-export function attachSuggestions(input: HTMLInputElement): void {
+export function attachSuggestions(input: HTMLInputElement, typedWhileLoading = false): void {
   if (attached.has(input) || !input.form) return;
   attached.add(input);
   const form = input.form;
@@ -152,4 +152,7 @@ export function attachSuggestions(input: HTMLInputElement): void {
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
   form.addEventListener('submit', close);
+  // This module loads on first focus; keys typed while it loaded fired `input` before the
+  // listener above existed, so answer them now.
+  if (typedWhileLoading) void update();
 }

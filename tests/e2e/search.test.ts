@@ -185,9 +185,14 @@ describe('search page', () => {
     const opened = await openPage(browser, server.url(''));
     const { page } = opened;
     try {
+      // The suggestion module loads on first focus. Hold it back a moment, as a slow network or a
+      // busy machine would, so the keys arrive before it does: they must still be answered.
+      await page.route('**/*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
       await page.keyboard.press('/');
       await page.keyboard.type('无废');
-      // Poll the DOM for the first option: the index loads on first focus, which can take a while on a busy machine.
       await expect
         .poll(() => page.evaluate(() => document.querySelectorAll('#site-search-q-suggestions [role="option"]').length), { timeout: 30_000 })
         .toBeGreaterThan(0);
