@@ -34,10 +34,26 @@ export const DEFAULT_PASSAGE_PAIR_OPTIONS: PassagePairOptions = {
   perPlanPair: 2,
 };
 
-/** Every pair of passages from different plans with cosine ≥ minSimilarity, best first. */
-export function scorePassagePairs(passages: Passage[], idf: Idf, minSimilarity: number, minLength: number): PassagePair[] {
-  const kept = passages.filter((p) => hanLength(p.text) >= minLength);
-  const vectors: SparseVector[] = kept.map((p) => tfidfVector(bigramCounts(p.text), idf));
+/**
+ * Pairs of distinct texts with cosine ≥ threshold; a text with copies in two or more plans
+ * pairs with itself. Plans repeat set phrases word for word, so identical sentences are
+ * scored once, not once per pair of copies: a phrase in a thousand plans is one text here,
+ * not half a million pairs.
+ */
+interface TextGroup {
+  text: string;
+  /** Indices of the passages with this text, ascending. */
+  members: number[];
+}
+
+interface GroupPair {
+  similarity: number;
+  x: number;
+  y: number;
+}
+
+function scoreGroupPairs(groups: TextGroup[], idf: Idf, minSimilarity: number, plansOf: (g: TextGroup) => Set<string>): GroupPair[] {
+  const vectors: SparseVector[] = groups.map((g) => tfidfVector(bigramCounts(g.text), idf));
   const rarestFirst = (x: string, y: string) => idf.df(x) - idf.df(y) || (x < y ? -1 : x > y ? 1 : 0);
   const postings = new Map<string, number[]>();
   const prefixes = vectors.map((v, i) => {
@@ -58,16 +74,56 @@ export function scorePassagePairs(passages: Passage[], idf: Idf, minSimilarity: 
     }
     return prefix;
   });
-  const scored: PassagePair[] = [];
-  for (let i = 0; i < kept.length; i++) {
+  const scored: GroupPair[] = [];
+  for (let x = 0; x < groups.length; x++) {
+    if (vectors[x].size > 0 && plansOf(groups[x]).size > 1) scored.push({ similarity: 1, x, y: x });
     const candidates = new Set<number>();
-    for (const g of prefixes[i]) for (const j of postings.get(g)!) if (j > i && kept[j].plan !== kept[i].plan) candidates.add(j);
-    for (const j of candidates) {
-      const similarity = cosine(vectors[i], vectors[j]);
-      if (similarity >= minSimilarity) scored.push({ similarity, a: kept[i], b: kept[j] });
+    for (const g of prefixes[x]) for (const y of postings.get(g)!) if (y > x) candidates.add(y);
+    for (const y of candidates) {
+      // Distinct texts can share one vector (they differ only outside Han runs): cap rounding at 1.
+      const similarity = Math.min(1, cosine(vectors[x], vectors[y]));
+      if (similarity >= minSimilarity) scored.push({ similarity, x, y });
     }
   }
-  return scored.sort((x, y) => y.similarity - x.similarity || x.a.sentenceId.localeCompare(y.a.sentenceId) || x.b.sentenceId.localeCompare(y.b.sentenceId));
+  // Best first; ties in document order of each group's first passage.
+  return scored.sort((p, q) => q.similarity - p.similarity || groups[p.x].members[0] - groups[q.x].members[0] || groups[p.y].members[0] - groups[q.y].members[0]);
+}
+
+/**
+ * Every pair of passages from different plans with cosine ≥ minSimilarity: best first, ties in
+ * document order (the pairs of two texts together, earlier passage first).
+ */
+function* passagePairs(passages: Passage[], idf: Idf, minSimilarity: number, minLength: number): Generator<PassagePair> {
+  const kept = passages.filter((p) => hanLength(p.text) >= minLength);
+  const byText = new Map<string, TextGroup>();
+  kept.forEach((p, i) => {
+    let g = byText.get(p.text);
+    if (!g) byText.set(p.text, (g = { text: p.text, members: [] }));
+    g.members.push(i);
+  });
+  const groups = [...byText.values()];
+  const plansOf = (g: TextGroup) => new Set(g.members.map((i) => kept[i].plan));
+  for (const { similarity, x, y } of scoreGroupPairs(groups, idf, minSimilarity, plansOf)) {
+    const members = groups[x].members;
+    if (x === y) {
+      // Copies of one text: members ascend, so the pairs come out in order, and lazily (there can be many).
+      for (let m = 0; m < members.length; m++) {
+        for (let n = m + 1; n < members.length; n++) {
+          if (kept[members[m]].plan !== kept[members[n]].plan) yield { similarity, a: kept[members[m]], b: kept[members[n]] };
+        }
+      }
+      continue;
+    }
+    const pairs: [number, number][] = [];
+    for (const i of members) for (const j of groups[y].members) if (kept[i].plan !== kept[j].plan) pairs.push(i < j ? [i, j] : [j, i]);
+    pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const [i, j] of pairs) yield { similarity, a: kept[i], b: kept[j] };
+  }
+}
+
+/** Every pair of passages from different plans with cosine ≥ minSimilarity, in the order the choice reads them. */
+export function scorePassagePairs(passages: Passage[], idf: Idf, minSimilarity: number, minLength: number): PassagePair[] {
+  return [...passagePairs(passages, idf, minSimilarity, minLength)];
 }
 
 /** Thresholds tried from the top: most themes fill their list from near-identical pairs, which are few to find. */
@@ -80,14 +136,14 @@ export function similarPassagePairs(passages: Passage[], idf: Idf, options: Part
   const thresholds = [...THRESHOLD_LADDER.filter((t) => t > o.minSimilarity), o.minSimilarity];
   let chosen: PassagePair[] = [];
   for (const threshold of thresholds) {
-    chosen = choosePairs(scorePassagePairs(passages, idf, threshold, o.minLength), o);
+    chosen = choosePairs(passagePairs(passages, idf, threshold, o.minLength), o);
     if (chosen.length >= o.limit) break;
   }
   return chosen;
 }
 
 /** Best first, each sentence once, at most perPlanPair for one pair of plans, up to limit. */
-function choosePairs(scored: PassagePair[], o: PassagePairOptions): PassagePair[] {
+function choosePairs(scored: Iterable<PassagePair>, o: PassagePairOptions): PassagePair[] {
   const used = new Set<string>();
   const perPair = new Map<string, number>();
   const chosen: PassagePair[] = [];
