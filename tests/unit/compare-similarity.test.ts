@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { themePairsView } from '../../src/lib/compare/analysis-views.ts';
 import { hanLength } from '../../src/lib/compare/han-runs.ts';
+import { similarityCells } from '../../src/lib/compare/plan-similarity.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS, scorePassagePairs, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
 import { sharedRuns } from '../../src/lib/compare/shared-runs.ts';
 import { ALL_TEXT, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
@@ -12,6 +13,7 @@ import { allPassages, themePassages } from '../../src/lib/compare/theme-passages
 
 const atlas = loadAtlas();
 const analysis = textAnalysis(atlas);
+const cells = [...similarityCells(analysis.similarity)];
 const idf = inverseDocumentFrequency(atlas.plans.flatMap((p) => allPassages(p).map((s) => s.text)));
 const vectors = new Map<string, ReturnType<typeof tfidfVector>>();
 const vector = (text: string) => {
@@ -46,8 +48,9 @@ describe('TF-IDF of character bigrams', () => {
 describe('plan similarity by theme', () => {
   it('has one cell per pair of plans and theme (and the whole text), null only where a plan says nothing', () => {
     const n = analysis.plans.length;
-    expect(analysis.similarity.length).toBe(((n * (n - 1)) / 2) * analysis.themes.length);
-    for (const c of analysis.similarity) {
+    expect(analysis.similarity.map((m) => m.theme)).toEqual(analysis.themes);
+    expect(cells.length).toBe(((n * (n - 1)) / 2) * analysis.themes.length);
+    for (const c of cells) {
       const silent = [c.a, c.b].some((id) => {
         const ap = atlas.plans.find((p) => p.plan.meta.id === id)!;
         return (c.theme === ALL_TEXT ? allPassages(ap) : themePassages(ap, c.theme)).length === 0;
@@ -69,7 +72,7 @@ describe('plan similarity values', () => {
       for (const s of theme === ALL_TEXT ? allPassages(ap) : themePassages(ap, theme)) bigramCounts(s.text, counts);
       return tfidfVector(counts, idf);
     };
-    for (const c of analysis.similarity) {
+    for (const c of cells) {
       if (c.similarity !== null) expect(c.similarity, `${c.theme} ${c.a} ${c.b}`).toBeCloseTo(cosine(planVector(c.a, c.theme), planVector(c.b, c.theme)), 10);
     }
   });

@@ -1,6 +1,7 @@
 /** How alike two plans are on each theme: cosine of TF-IDF vectors of character bigrams, pair × theme. */
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
+import { similarityAt } from '../compare/plan-similarity.ts';
 import { ALL_TEXT, textAnalysis } from '../compare/text-analysis.ts';
 import { ALL_TEXT_LABEL, ANALYSIS_GROUP, bins, EMPTY_FILL, planLabels } from './analysis-group.ts';
 import type { ChartDefinition } from './chart.ts';
@@ -23,21 +24,27 @@ export function analysisSimilarity(atlas: Atlas): ChartDefinition<SimilarityRow>
   const analysis = textAnalysis(atlas);
   const labels = planLabels(atlas);
   const themeLabel = new Map([...atlas.themes.map((t) => [t.id, `${t.nameZh} ${t.nameEn}`] as const), [ALL_TEXT, ALL_TEXT_LABEL]]);
-  const pairKey = (a: string, b: string) => `${a}|${b}`;
-  const overall = analysis.similarity.filter((c) => c.theme === ALL_TEXT).sort((x, y) => (y.similarity ?? 0) - (x.similarity ?? 0));
-  const keep = new Set(overall.slice(0, PAIRS_IN_CHART).map((c) => pairKey(c.a, c.b)));
+  const byTheme = new Map(analysis.similarity.map((m) => [m.theme, m]));
+  const overall = byTheme.get(ALL_TEXT)!;
+  // The most similar pairs over the whole text, best first, ties in plan order.
+  const n = analysis.plans.length;
+  const pairs: [number, number, number][] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j, similarityAt(overall, i, j) ?? 0]);
+  const kept = pairs.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]).slice(0, PAIRS_IN_CHART).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const themes = [ALL_TEXT, ...atlas.themes.map((t) => t.id)];
   const rows = themes.flatMap((theme) =>
-    analysis.similarity
-      .filter((c) => c.theme === theme && keep.has(pairKey(c.a, c.b)))
-      .map((c) => ({
-        a: c.a,
-        b: c.b,
-        pairLabel: `${labels.get(c.a)} — ${labels.get(c.b)}`,
+    kept.map(([i, j]) => {
+      const [a, b] = [analysis.plans[i], analysis.plans[j]];
+      const similarity = similarityAt(byTheme.get(theme)!, i, j);
+      return {
+        a,
+        b,
+        pairLabel: `${labels.get(a)} — ${labels.get(b)}`,
         theme,
         themeLabel: themeLabel.get(theme)!,
-        similarity: c.similarity === null ? null : Math.round(c.similarity * 1000) / 1000,
-      })),
+        similarity: similarity === null ? null : Math.round(similarity * 1000) / 1000,
+      };
+    }),
   );
   const colour = bins(THRESHOLDS);
   return {

@@ -3,6 +3,7 @@ import { DEFAULT_KEYNESS_OPTIONS } from './distinctive-terms.ts';
 import type { Glossary } from './glossary.ts';
 import { MIN_MARKED_SHARE } from './named-programmes.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS } from './passage-pairs.ts';
+import { similarityAt } from './plan-similarity.ts';
 import { ALL_TEXT, type TextAnalysis } from './text-analysis.ts';
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -79,19 +80,14 @@ export function programmesCsvRows(analysis: TextAnalysis, glossary: Glossary): R
 
 /** The symmetric plan × plan matrix of one theme, in analysis.plans order (1 on the diagonal for a plan with text). */
 export function similarityMatrix(analysis: TextAnalysis, theme: string): (number | null)[][] {
-  const index = new Map(analysis.plans.map((id, i) => [id, i]));
-  const m: (number | null)[][] = analysis.plans.map(() => analysis.plans.map(() => null));
-  for (const c of analysis.similarity) {
-    if (c.theme !== theme) continue;
-    const v = c.similarity === null ? null : round(c.similarity, 3);
-    m[index.get(c.a)!][index.get(c.b)!] = v;
-    m[index.get(c.b)!][index.get(c.a)!] = v;
-  }
-  // A plan is fully like itself when it has text on the theme (some pair of it is not null).
-  analysis.plans.forEach((_, i) => {
-    if (m[i].some((v, j) => j !== i && v !== null)) m[i][i] = 1;
-  });
-  return m;
+  const matrix = analysis.similarity.find((m) => m.theme === theme);
+  if (!matrix) throw new Error(`similarity: no matrix for theme "${theme}"`);
+  return analysis.plans.map((_, i) =>
+    analysis.plans.map((_, j) => {
+      const v = similarityAt(matrix, i, j);
+      return v === null ? null : round(v, 3);
+    }),
+  );
 }
 
 /** /data/similarity.json */

@@ -9,7 +9,7 @@ import { ALL_TEXT, commitmentStrength, type CommitmentCell } from './commitment-
 import { distinctiveTerms, type DistinctiveTerm, type KeynessOptions } from './distinctive-terms.ts';
 import { namedProgrammes, type Programme } from './named-programmes.ts';
 import { similarPassagePairs, type PassagePair, type PassagePairOptions } from './passage-pairs.ts';
-import { planSimilarity, type SimilarityCell } from './plan-similarity.ts';
+import { planSimilarity, type SimilarityMatrix } from './plan-similarity.ts';
 import { planTextBlocks } from './plan-text.ts';
 import { inverseDocumentFrequency } from './tfidf.ts';
 import { allPassages, themePassages } from './theme-passages.ts';
@@ -23,7 +23,8 @@ export interface TextAnalysis {
   themes: string[];
   terms: Map<string, DistinctiveTerm[]>;
   programmes: Programme[];
-  similarity: SimilarityCell[];
+  /** One plan × plan matrix per theme, in `themes` order. */
+  similarity: SimilarityMatrix[];
   /** Theme id → the most similar passage pairs across plans. */
   passagePairs: Map<string, PassagePair[]>;
   commitment: CommitmentCell[];
