@@ -76,13 +76,13 @@ function renderGroup(group: ResultGroup, outcome: SearchOutcome): HTMLElement {
   const headingId = `result-${group.plan.id}`;
   const level = LEVEL_LABELS[group.plan.level];
   const section = el('section', { class: 'search-group', 'aria-labelledby': headingId });
-  section.append(el('h2', { id: headingId }, el('a', { href: urls.plan(group.plan.id) }, group.title)));
+  section.append(el('h2', { id: headingId }, el('a', { href: urls.plan(group.plan.id) }, group.plan.title)));
   const meta = el('p', { class: 'meta' });
   meta.append(
     bilingual(group.plan.jurisdiction.zh, group.plan.jurisdiction.en),
     ' · ',
     bilingual(level.zh, level.en),
-    ` · ${yearsLabel(group.years)} · `,
+    ` · ${yearsLabel(group.plan.years)} · `,
     el('strong', { 'data-plan-hits': String(group.hits) }, `${group.hits} 处`),
     ' hits · ',
     `${group.items.length} 段 ${group.items.length === 1 ? 'unit' : 'units'}`,

@@ -8,6 +8,7 @@ import { ByteReader, ByteWriter } from '../../src/lib/search/byte-codec.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 import { coverKeys, shardOf } from '../../src/lib/search/index-keys.ts';
 import { memorySource } from '../../src/lib/search/index-sources.ts';
+import { MANIFEST_FORMAT, manifestPlans, type SearchManifest } from '../../src/lib/search/manifest.ts';
 import { COUNTS, decodePostings, POSITIONS, PostingsBuilder, UNITS } from '../../src/lib/search/postings.ts';
 import { decodeShard, encodeShard } from '../../src/lib/search/shard-codec.ts';
 import { SearchEngine } from '../../src/lib/search/search-engine.ts';
@@ -118,6 +119,21 @@ describe('buildSearchIndex', () => {
       expected += plans[i].units;
     }
     expect(index.manifest.unitCount).toBe(expected);
+  });
+
+  it('names each plan with its title, jurisdiction and years in the manifest, not again in its outline', () => {
+    const plans = manifestPlans(index.manifest);
+    expect(plans.map((p) => [p.id, p.title, p.jurisdiction.id, p.level, p.years])).toEqual(
+      atlas.plans.map((ap) => [ap.plan.meta.id, ap.plan.meta.title, ap.jurisdiction.id, ap.jurisdiction.level, [...ap.plan.meta.years].sort((a, b) => a - b)]),
+    );
+    // The seeds include a plan over two years, so the years are a list, not one number.
+    expect(plans.some((p) => p.years.length > 1)).toBe(true);
+    for (const t of index.texts) expect(Object.keys(t.outline).sort()).toEqual(['chunks', 'first', 'headings', 'plan', 'units']);
+  });
+
+  it('refuses a manifest of another format (a stale cache) instead of showing plans without titles', () => {
+    const old = { ...index.manifest, format: 1, plans: index.manifest.plans.map((row) => row.slice(0, 5)) } as unknown as SearchManifest;
+    expect(() => manifestPlans(old)).toThrow(`format 1, this page reads format ${MANIFEST_FORMAT}`);
   });
 
   it('adds shards as the corpus grows', () => {

@@ -113,15 +113,13 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
   for (const atlasPlan of atlas.plans) {
     const { plan, jurisdiction } = atlasPlan;
     const { units, outline, headings } = planUnits(atlasPlan);
-    plans.push([plan.meta.id, jurisdictionIndex.get(jurisdiction.id)!, unit, units.length, headings]);
+    plans.push([plan.meta.id, jurisdictionIndex.get(jurisdiction.id)!, unit, units.length, headings, plan.meta.title, [...plan.meta.years].sort((a, b) => a - b)]);
     const paragraphs = units.slice(headings).map((u) => u.text);
     const chunks: TextChunk[] = [];
     for (let c = 0; c < paragraphs.length; c += chunkSize) chunks.push(paragraphs.slice(c, c + chunkSize));
     texts.push({
       outline: {
         plan: plan.meta.id,
-        title: plan.meta.title,
-        years: [...plan.meta.years].sort((a, b) => a - b),
         headings: units.slice(0, headings).map((u) => u.text),
         units: outline,
         first: chunks[0] ?? [],

@@ -1,14 +1,15 @@
 /** What the browser loads first: how the index is cut into shards, and the plans it covers. */
 import type { Jurisdiction, PartKind } from '../types.ts';
 
-export const MANIFEST_FORMAT = 1;
+/** 2: plan rows carry title and years, so result groups render before any outline loads. */
+export const MANIFEST_FORMAT = 2;
 
 /**
  * One plan, compactly (a thousand of these are fetched with every first query):
- * [id, jurisdiction index, first unit, units, headings]. The plan's units are numbered
- * first … first + units − 1, its headings first, then its paragraphs.
+ * [id, jurisdiction index, first unit, units, headings, title, years]. The plan's units are
+ * numbered first … first + units − 1, its headings first, then its paragraphs.
  */
-export type ManifestPlanRow = [id: string, jurisdiction: number, unitStart: number, units: number, headings: number];
+export type ManifestPlanRow = [id: string, jurisdiction: number, unitStart: number, units: number, headings: number, title: string, years: number[]];
 
 export interface SearchManifest {
   format: typeof MANIFEST_FORMAT;
@@ -35,13 +36,19 @@ export interface ManifestPlan {
   unitStart: number;
   units: number;
   headings: number;
+  /** The plan's title as published. */
+  title: string;
+  /** Years the plan covers, ascending. */
+  years: number[];
 }
 
 export function manifestPlans(manifest: SearchManifest): ManifestPlan[] {
-  return manifest.plans.map(([id, j, unitStart, units, headings], index) => {
+  // A manifest of another format (a stale cache after a deploy) would give plans without titles.
+  if (manifest.format !== MANIFEST_FORMAT) throw new Error(`search manifest: format ${String(manifest.format)}, this page reads format ${MANIFEST_FORMAT} (reload the page)`);
+  return manifest.plans.map(([id, j, unitStart, units, headings, title, years], index) => {
     const jurisdiction = manifest.jurisdictions[j];
     if (!jurisdiction) throw new Error(`search manifest: plan "${id}" names jurisdiction ${j}, which the manifest does not list`);
-    return { id, index, jurisdiction, level: jurisdiction.level, unitStart, units, headings };
+    return { id, index, jurisdiction, level: jurisdiction.level, unitStart, units, headings, title, years };
   });
 }
 
@@ -51,11 +58,9 @@ export function manifestPlans(manifest: SearchManifest): ManifestPlan[] {
  */
 export type OutlineUnit = [id: string, part: PartKind, parent: number];
 
-/** One plan's title, headings and unit outline: small, loaded for every plan on a result page. */
+/** One plan's headings and unit outline: small, loaded for every plan on a result page (title and years are in the manifest). */
 export interface PlanOutline {
   plan: string;
-  title: string;
-  years: number[];
   /** Texts of the plan's headings (its first units). */
   headings: string[];
   units: OutlineUnit[];

@@ -30,8 +30,6 @@ export interface ResultItem {
 
 export interface ResultGroup {
   plan: ManifestPlan;
-  title: string;
-  years: number[];
   hits: number;
   termHits: number[];
   headingHits: number;
@@ -98,8 +96,6 @@ export async function loadResultsPage(engine: SearchEngine, outcome: SearchOutco
   const outlines = await loading;
   const groups: ResultGroup[] = slice.map((p, i) => ({
     plan: p.plan,
-    title: outlines[i].title,
-    years: outlines[i].years,
     hits: p.hits,
     termHits: p.termHits,
     headingHits: p.headingHits,
