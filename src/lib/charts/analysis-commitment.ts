@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { ALL_TEXT, textAnalysis } from '../compare/text-analysis.ts';
 import { ALL_TEXT_LABEL, ANALYSIS_GROUP, bins, EMPTY_FILL, planLabels } from './analysis-group.ts';
+import { plansDrawn } from './plans-drawn.ts';
 import type { ChartColumn, ChartDefinition } from './chart.ts';
 
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3];
@@ -26,13 +27,15 @@ export interface CommitmentRow extends Record<string, unknown> {
 export function analysisCommitment(atlas: Atlas): ChartDefinition<CommitmentRow> {
   const analysis = textAnalysis(atlas);
   const labels = planLabels(atlas);
+  const drawn = plansDrawn(analysis.plans);
   const { levels } = analysis.lexicon;
   const strongest = levels[0];
   const themeLabel = new Map([...atlas.themes.map((t) => [t.id, `${t.nameZh} ${t.nameEn}`] as const), [ALL_TEXT, ALL_TEXT_LABEL]]);
   const themeOrder = [ALL_TEXT, ...atlas.themes.map((t) => t.id)];
-  const rows: CommitmentRow[] = analysis.plans.flatMap((plan) =>
+  const cells = new Map(analysis.commitment.map((x) => [`${x.plan}\u0000${x.theme}`, x]));
+  const rows: CommitmentRow[] = drawn.ids.flatMap((plan) =>
     themeOrder.map((theme) => {
-      const c = analysis.commitment.find((x) => x.plan === plan && x.theme === theme)!;
+      const c = cells.get(`${plan}\u0000${theme}`)!;
       return {
         plan,
         planLabel: labels.get(plan)!,
@@ -54,9 +57,9 @@ export function analysisCommitment(atlas: Atlas): ChartDefinition<CommitmentRow>
     id: 'analysis-commitment',
     titleZh: '承诺强度：约束性用语的比重',
     titleEn: 'Commitment strength: the share of binding terms',
-    descriptionZh: `把表示承诺强度的词分为${lists}，在各计划属于该主题的句子中计数（第一列为全文）。每格为${strongest.nameZh}词占全部承诺用语的比例；用语少于${MIN_TERMS_FOR_SHARE}处的格为灰色，只列次数。完整词表见“文本分析”页。`,
-    descriptionEn: `Commitment terms in three levels — ${listsEn} — counted in each plan's sentences on the theme (first column: whole text). Each cell is the share of ${strongest.nameEn.toLowerCase()} terms among all commitment terms; cells with fewer than ${MIN_TERMS_FOR_SHARE} terms are grey and show the count only. The full word lists are on the Analysis page.`,
-    sources: analysis.plans,
+    descriptionZh: `把表示承诺强度的词分为${lists}，在各计划属于该主题的句子中计数（第一列为全文）。每格为${strongest.nameZh}词占全部承诺用语的比例；用语少于${MIN_TERMS_FOR_SHARE}处的格为灰色，只列次数。完整词表见“文本分析”页。` + drawn.noteZh,
+    descriptionEn: `Commitment terms in three levels — ${listsEn} — counted in each plan's sentences on the theme (first column: whole text). Each cell is the share of ${strongest.nameEn.toLowerCase()} terms among all commitment terms; cells with fewer than ${MIN_TERMS_FOR_SHARE} terms are grey and show the count only. The full word lists are on the Analysis page.` + drawn.noteEn,
+    sources: drawn.ids,
     group: ANALYSIS_GROUP,
     columns: [
       { key: 'plan', labelZh: '计划', labelEn: 'Plan', kind: 'text' },

@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { textAnalysis } from '../compare/text-analysis.ts';
 import { ANALYSIS_GROUP, bins, planLabels } from './analysis-group.ts';
+import { plansDrawn } from './plans-drawn.ts';
 import type { ChartDefinition } from './chart.ts';
 
 export const TERMS_PER_PLAN = 10;
@@ -24,7 +25,8 @@ export interface DistinctiveTermRow extends Record<string, unknown> {
 export function analysisDistinctiveTerms(atlas: Atlas): ChartDefinition<DistinctiveTermRow> {
   const analysis = textAnalysis(atlas);
   const labels = planLabels(atlas);
-  const rows = analysis.plans.flatMap((plan) =>
+  const drawn = plansDrawn(analysis.plans);
+  const rows = drawn.ids.flatMap((plan) =>
     (analysis.terms.get(plan) ?? []).slice(0, TERMS_PER_PLAN).map((t, i) => ({
       plan,
       planLabel: labels.get(plan)!,
@@ -42,9 +44,9 @@ export function analysisDistinctiveTerms(atlas: Atlas): ChartDefinition<Distinct
     id: 'analysis-distinctive-terms',
     titleZh: '各计划的特色词',
     titleEn: 'Distinctive terms of each plan',
-    descriptionZh: `每列为一份计划相对其余计划最突出的${TERMS_PER_PLAN}个词（2—6个汉字的字串，长串吸收其组成部分）。显著性用对数似然比G²检验（p<0.01，至少出现3次），排序依据对数比（本计划相对其余计划的使用频率之比，取以2为底的对数）并兼顾词中最罕见汉字的罕见程度。格中为词及其在本计划中的出现次数，颜色越深，该词在本计划中相对越多。`,
-    descriptionEn: `Each column lists the ${TERMS_PER_PLAN} terms one plan uses most distinctively against all the others (strings of 2–6 Chinese characters; longer strings absorb their parts). Significance by log-likelihood G² (p < 0.01, at least 3 occurrences); order by Log Ratio (log₂ of how many times more often the plan uses the term) plus the rarity of the term's rarest character. Each cell shows the term and its count in the plan; darker means relatively more frequent here.`,
-    sources: analysis.plans,
+    descriptionZh: `每列为一份计划相对其余计划最突出的${TERMS_PER_PLAN}个词（2—6个汉字的字串，长串吸收其组成部分）。显著性用对数似然比G²检验（p<0.01，至少出现3次），排序依据对数比（本计划相对其余计划的使用频率之比，取以2为底的对数）并兼顾词中最罕见汉字的罕见程度。格中为词及其在本计划中的出现次数，颜色越深，该词在本计划中相对越多。` + drawn.noteZh,
+    descriptionEn: `Each column lists the ${TERMS_PER_PLAN} terms one plan uses most distinctively against all the others (strings of 2–6 Chinese characters; longer strings absorb their parts). Significance by log-likelihood G² (p < 0.01, at least 3 occurrences); order by Log Ratio (log₂ of how many times more often the plan uses the term) plus the rarity of the term's rarest character. Each cell shows the term and its count in the plan; darker means relatively more frequent here.` + drawn.noteEn,
+    sources: drawn.ids,
     group: ANALYSIS_GROUP,
     columns: [
       { key: 'plan', labelZh: '计划', labelEn: 'Plan', kind: 'text' },

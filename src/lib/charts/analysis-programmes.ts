@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { textAnalysis } from '../compare/text-analysis.ts';
 import { ANALYSIS_GROUP, bins, EMPTY_FILL, planLabels } from './analysis-group.ts';
+import { plansDrawn } from './plans-drawn.ts';
 import type { ChartDefinition } from './chart.ts';
 
 /** Rows of the chart at most: with hundreds of plans, the most widely used programmes. */
@@ -22,9 +23,10 @@ export interface ProgrammeRow extends Record<string, unknown> {
 export function analysisProgrammes(atlas: Atlas): ChartDefinition<ProgrammeRow> {
   const analysis = textAnalysis(atlas);
   const labels = planLabels(atlas);
+  const drawn = plansDrawn(analysis.plans);
   const shared = analysis.programmes.filter((p) => p.plans >= 2).slice(0, PROGRAMMES_IN_CHART);
   const rows = shared.flatMap((p) =>
-    analysis.plans.map((plan) => ({ programme: p.name, plans: p.plans, plan, planLabel: labels.get(plan)!, count: p.counts[plan] ?? 0, marked: p.markedBy.includes(plan) })),
+    drawn.ids.map((plan) => ({ programme: p.name, plans: p.plans, plan, planLabel: labels.get(plan)!, count: p.counts[plan] ?? 0, marked: p.markedBy.includes(plan) })),
   );
   const colour = bins(THRESHOLDS);
   return {
@@ -32,10 +34,10 @@ export function analysisProgrammes(atlas: Atlas): ChartDefinition<ProgrammeRow> 
     titleZh: '多地共有的具名工作',
     titleEn: 'Named programmes shared by plans',
     descriptionZh:
-      '计划用引号标出（或以“三线一单”式数字缩略语写出）的名称，凡两份及以上计划用到的，按用到的计划数排列。格中数字为该名称在该计划全文（含标题）中出现的次数，无论是否加引号；空白格表示未出现。大多数出现不加引号的普通词（如“蓝天”）不计入。',
+      '计划用引号标出（或以“三线一单”式数字缩略语写出）的名称，凡两份及以上计划用到的，按用到的计划数排列。格中数字为该名称在该计划全文（含标题）中出现的次数，无论是否加引号；空白格表示未出现。大多数出现不加引号的普通词（如“蓝天”）不计入。' + drawn.noteZh,
     descriptionEn:
-      'Names the plans put in quotation marks (or write as numbered shorthand like 三线一单) that two or more plans use, most widely used first. Each number is how often the plan uses the name anywhere in its text and headings, quoted or not; blank means never. Ordinary words that are mostly written without quotation marks (such as 蓝天) are left out.',
-    sources: analysis.plans,
+      'Names the plans put in quotation marks (or write as numbered shorthand like 三线一单) that two or more plans use, most widely used first. Each number is how often the plan uses the name anywhere in its text and headings, quoted or not; blank means never. Ordinary words that are mostly written without quotation marks (such as 蓝天) are left out.' + drawn.noteEn,
+    sources: drawn.ids,
     group: ANALYSIS_GROUP,
     columns: [
       { key: 'programme', labelZh: '名称', labelEn: 'Programme', kind: 'text' },

@@ -17,6 +17,7 @@ import {
   type PlanThemeRow,
 } from './plan-theme-rows.ts';
 import { textColourOn } from './text-contrast.ts';
+import { plansDrawn } from './plans-drawn.ts';
 
 /** Share thresholds of the colour bins: under 5%, 5–10%, 10–15%, 15–20%, 20% and more. */
 export const HEATMAP_THRESHOLDS = [0.05, 0.1, 0.15, 0.2];
@@ -32,18 +33,19 @@ export const NOT_MENTIONED_STROKE = '#767676';
 const binColour = scaleThreshold<number, string>().domain(HEATMAP_THRESHOLDS).range(HEATMAP_COLOURS);
 
 export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
+  const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
   return {
     id: 'plan-theme-heatmap',
     titleZh: '各地工作计划的主题分布',
     titleEn: 'Themes across plans',
     descriptionZh:
-      '每格为该计划中涉及该主题的句子字数占全文字数的比例。句子按主题关键词归类（见“方法”页），一句可属多个主题，故各行之和可超过100%。白底虚线框、标“—”的格表示全文未出现该主题的任何关键词。',
+      '每格为该计划中涉及该主题的句子字数占全文字数的比例。句子按主题关键词归类（见“方法”页），一句可属多个主题，故各行之和可超过100%。白底虚线框、标“—”的格表示全文未出现该主题的任何关键词。' + drawn.noteZh,
     descriptionEn:
-      "Each cell is the share of a plan's characters in sentences about the theme. Sentences are tagged by the theme's keywords (see About); a sentence can belong to several themes, so a row can add up to more than 100%. White cells with a dashed outline and “—”: no keyword of the theme occurs anywhere in the plan.",
-    sources: atlas.plans.map((p) => p.plan.meta.id),
+      "Each cell is the share of a plan's characters in sentences about the theme. Sentences are tagged by the theme's keywords (see About); a sentence can belong to several themes, so a row can add up to more than 100%. White cells with a dashed outline and “—”: no keyword of the theme occurs anywhere in the plan." + drawn.noteEn,
+    sources: drawn.ids,
     group: { id: 'overview', zh: '总览', en: 'Overview' },
     columns: PLAN_THEME_COLUMNS,
-    rows: planThemeRows(atlas),
+    rows: planThemeRows(atlas).filter((r) => drawn.has(r.plan)),
     responsive: true,
     plot: (rows, context) => {
       const narrow = context.narrow === true;

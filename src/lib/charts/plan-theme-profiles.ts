@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
+import { plansDrawn } from './plans-drawn.ts';
 import {
   distinct,
   PLAN_THEME_COLUMNS,
@@ -21,18 +22,19 @@ export const BAR_FILL = '#0b5c5c';
 export const ABSENT_TEXT = '#555555';
 
 export function planThemeProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow> {
+  const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
   return {
     id: 'plan-theme-profiles',
     titleZh: '各计划的主题构成',
     titleEn: 'Theme profile of each plan',
     descriptionZh:
-      '每列一份计划，每根横条为该计划中涉及该主题的句子字数占全文字数的比例；各列使用同一横轴，可直接比较。句子按主题关键词归类，一句可属多个主题。“—”表示全文未出现该主题的任何关键词。',
+      '每列一份计划，每根横条为该计划中涉及该主题的句子字数占全文字数的比例；各列使用同一横轴，可直接比较。句子按主题关键词归类，一句可属多个主题。“—”表示全文未出现该主题的任何关键词。' + drawn.noteZh,
     descriptionEn:
-      "One column per plan; each bar is the share of the plan's characters in sentences about the theme, on the same axis in every column so plans compare directly. Sentences are tagged by the themes' keywords and can belong to several themes. “—”: no keyword of the theme occurs anywhere in the plan.",
-    sources: atlas.plans.map((p) => p.plan.meta.id),
+      "One column per plan; each bar is the share of the plan's characters in sentences about the theme, on the same axis in every column so plans compare directly. Sentences are tagged by the themes' keywords and can belong to several themes. “—”: no keyword of the theme occurs anywhere in the plan." + drawn.noteEn,
+    sources: drawn.ids,
     group: { id: 'overview', zh: '总览', en: 'Overview' },
     columns: PLAN_THEME_COLUMNS,
-    rows: planThemeRows(atlas),
+    rows: planThemeRows(atlas).filter((r) => drawn.has(r.plan)),
     responsive: true,
     plot: (rows, context) => {
       const narrow = context.narrow === true;

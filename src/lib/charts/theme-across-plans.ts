@@ -1,6 +1,7 @@
 /** One theme across the plans: a bar per plan, on the axis all theme charts share. */
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
+import { plansDrawn } from './plans-drawn.ts';
 import { shareBarMarks } from './share-bars.ts';
 import { PLAN_THEME_COLUMNS, planLabel, planLabelNarrow, planThemeRows, shareAxisMax, type PlanThemeRow } from './plan-theme-rows.ts';
 
@@ -12,6 +13,7 @@ export function themeAcrossPlansId(themeId: string): string {
 export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
   const all = planThemeRows(atlas);
   const max = shareAxisMax(all);
+  const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
   return atlas.themes.map((theme) => ({
     id: themeAcrossPlansId(theme.id),
     titleZh: `各地计划中的“${theme.nameZh}”`,
@@ -19,15 +21,15 @@ export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[]
     descriptionZh: `各计划中涉及“${theme.nameZh}”主题的句子字数占该计划全文字数的比例。句子按该主题的关键词（${theme.keywords
       .slice(0, 6)
       .map((k) => k.term)
-      .join('、')}等）归类。横轴与其他主题的同类图相同，可直接比较。标“未提及”的计划全文中没有该主题的任何关键词。`,
+      .join('、')}等）归类。横轴与其他主题的同类图相同，可直接比较。标“未提及”的计划全文中没有该主题的任何关键词。${drawn.noteZh}`,
     descriptionEn: `Share of each plan's characters in sentences about ${theme.nameEn.toLowerCase()}, tagged by the theme's keywords (${theme.keywords
       .slice(0, 6)
       .map((k) => k.term)
-      .join(', ')} …). The axis is the same in every theme's chart, so they compare directly. Plans marked “not mentioned” contain no keyword of the theme.`,
-    sources: atlas.plans.map((p) => p.plan.meta.id),
+      .join(', ')} …). The axis is the same in every theme's chart, so they compare directly. Plans marked “not mentioned” contain no keyword of the theme.${drawn.noteEn}`,
+    sources: drawn.ids,
     group: { id: 'themes-across-plans', zh: '每个主题', en: 'One chart per theme' },
     columns: PLAN_THEME_COLUMNS,
-    rows: all.filter((r) => r.theme === theme.id),
+    rows: all.filter((r) => r.theme === theme.id && drawn.has(r.plan)),
     responsive: true,
     plot: (rows, context) => {
       const narrow = context.narrow === true;
