@@ -1,13 +1,14 @@
 /**
  * The search page: reads the state from the URL, runs the exact search in the browser, renders
- * plan groups with highlighted snippets (text nodes only), keeps the URL in step so a search can
- * be shared, and lets the keyboard move through the results.
+ * the plan groups as soon as it answers and fills each with highlighted snippets as its text
+ * arrives (text nodes only), keeps the URL in step so a search can be shared, and lets the
+ * keyboard move through the results.
  */
 import { LEVEL_LABELS, PART_LABELS, yearsLabel } from '../lib/labels.ts';
 import { siteUrls } from '../lib/urls.ts';
 import { fetchSource } from '../lib/search/index-sources.ts';
 import { parseQuery, type QueryNote } from '../lib/search/parse-query.ts';
-import { loadItemTexts, loadResultsPage, resultRuns, ITEMS_SHOWN, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
+import { loadGroupItems, paginateResults, resultRuns, ITEMS_SHOWN, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
 import { SearchEngine, type SearchOutcome } from '../lib/search/search-engine.ts';
 import { filtersOf, highlightHref, readSearchState, searchStateToParams, type SearchState } from '../lib/search/search-state.ts';
 import { appendRuns, BASE, bilingual, el } from './search-dom.ts';
@@ -71,7 +72,16 @@ function renderItem(item: ResultItem, group: ResultGroup, terms: readonly string
   return el('li', {}, link);
 }
 
-function renderGroup(group: ResultGroup, outcome: SearchOutcome): HTMLElement {
+function loadFailed(error: unknown): HTMLLIElement {
+  return el('li', { class: 'error' }, '无法载入文本。 ', el('span', { lang: 'en' }, `Could not load the text: ${error instanceof Error ? error.message : String(error)}`));
+}
+
+/**
+ * A plan group drawn at once from the outcome and the manifest, its item list busy until that
+ * plan's outline and texts arrive; `filled` settles (true, or false on a failed load) once the
+ * items are in, whatever the other groups do.
+ */
+function renderGroup(group: ResultGroup, outcome: SearchOutcome): { section: HTMLElement; filled: Promise<boolean> } {
   const terms = outcome.query.terms;
   const headingId = `result-${group.plan.id}`;
   const level = LEVEL_LABELS[group.plan.level];
@@ -85,31 +95,48 @@ function renderGroup(group: ResultGroup, outcome: SearchOutcome): HTMLElement {
     ` · ${yearsLabel(group.plan.years)} · `,
     el('strong', { 'data-plan-hits': String(group.hits) }, `${group.hits} 处`),
     ' hits · ',
-    `${group.items.length} 段 ${group.items.length === 1 ? 'unit' : 'units'}`,
+    el('span', { 'data-plan-units': String(group.count) }, `${group.count} 段 ${group.count === 1 ? 'unit' : 'units'}`),
   );
   if (terms.length > 1) meta.append(` （${terms.map((t, i) => `${t} ×${group.termHits[i]}`).join('，')}）`);
   meta.append(' · ', el('a', { href: highlightHref(urls.plan(group.plan.id), terms) }, '在全文中高亮 ', el('span', { lang: 'en' }, 'highlight in full text')));
   section.append(meta);
-  const list = el('ol', { class: 'search-items' });
-  for (const item of group.items.slice(0, ITEMS_SHOWN)) list.append(renderItem(item, group, terms));
+  const shown = Math.min(group.count, ITEMS_SHOWN);
+  // The placeholder keeps about the room the items will take, so later groups move less when they arrive.
+  const list = el('ol', { class: 'search-items', 'aria-busy': 'true' }, el('li', { class: 'loading', 'data-pending': String(shown) }, '正在载入文本… ', el('span', { lang: 'en' }, 'Loading text…')));
   section.append(list);
-  if (group.items.length > ITEMS_SHOWN) {
-    const more = el('button', { type: 'button', class: 'secondary' }, `显示该计划全部 ${group.items.length} 条 `, el('span', { lang: 'en' }, `Show all ${group.items.length}`));
+  const filled = loadGroupItems(engine, outcome, group).then(
+    (items) => {
+      list.replaceChildren(...items.slice(0, ITEMS_SHOWN).map((item) => renderItem(item, group, terms)));
+      list.removeAttribute('aria-busy');
+      return true;
+    },
+    (error: unknown) => {
+      list.replaceChildren(loadFailed(error));
+      list.removeAttribute('aria-busy');
+      return false;
+    },
+  );
+  if (group.count > ITEMS_SHOWN) {
+    const more = el('button', { type: 'button', class: 'secondary' }, `显示该计划全部 ${group.count} 条 `, el('span', { lang: 'en' }, `Show all ${group.count}`));
     more.addEventListener('click', async () => {
       more.disabled = true;
+      // After the first items are in, so the rest go below them; a failed first load is retried whole.
+      const first = await filled;
       try {
-        await loadItemTexts(engine, group);
-        for (const item of group.items.slice(ITEMS_SHOWN)) list.append(renderItem(item, group, terms));
+        const items = await loadGroupItems(engine, outcome, group, group.count);
+        if (first) list.append(...items.slice(ITEMS_SHOWN).map((item) => renderItem(item, group, terms)));
+        else list.replaceChildren(...items.map((item) => renderItem(item, group, terms)));
         more.remove();
-        list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')[ITEMS_SHOWN]?.focus();
+        list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')[first ? ITEMS_SHOWN : 0]?.focus();
       } catch (error) {
         more.disabled = false;
-        status.textContent = `无法加载文本 Could not load the text: ${error instanceof Error ? error.message : String(error)}`;
+        // Beside the summary, not over it: the counts stay true.
+        status.append(el('p', { class: 'note' }, '无法载入文本。 ', el('span', { lang: 'en' }, `Could not load the text: ${error instanceof Error ? error.message : String(error)}`)));
       }
     });
     section.append(more);
   }
-  return section;
+  return { section, filled };
 }
 
 function renderPages(state: SearchState, page: number, pageCount: number): void {
@@ -161,7 +188,7 @@ async function search(state: SearchState): Promise<void> {
   try {
     const outcome = await engine.search(parsed, filtersOf(state));
     if (token !== run) return;
-    // Counts first: they are known before any snippet text has loaded.
+    // Counts and plan groups first: both are known before any snippet text has loaded.
     const quoted = parsed.terms.map((t) => `「${t}」`).join(' ');
     const summary = (seconds: string | null) => {
       const done: Record<string, string> = seconds ? { 'data-complete': '' } : {};
@@ -175,12 +202,20 @@ async function search(state: SearchState): Promise<void> {
         : el('p', { 'data-total-hits': '0', ...done }, `${quoted}：没有找到 `, el('span', { lang: 'en' }, 'Nothing found'));
     };
     status.replaceChildren(summary(null), ...notes);
-    const page = await loadResultsPage(engine, outcome, state.page);
-    if (token !== run) return;
-    status.replaceChildren(summary(((performance.now() - started) / 1000).toFixed(2)), ...notes);
-    for (const group of page.groups) results.append(renderGroup(group, outcome));
+    // Plan groups at once, from the outcome and the manifest; each fills its items as they arrive.
+    const page = paginateResults(outcome, state.page);
+    const filling = page.groups.map((group) => {
+      const { section, filled } = renderGroup(group, outcome);
+      results.append(section);
+      return filled;
+    });
     renderPages(state, page.page, page.pageCount);
     document.title = document.title.replace(/^.*? · /, `${parsed.terms.join(' ')} – 搜索 Search · `);
+    results.removeAttribute('aria-busy');
+    const filled = await Promise.all(filling);
+    if (token !== run) return;
+    // Complete only when every group's items are in (the e2e tests wait on this mark); a group that failed says so itself.
+    if (filled.every(Boolean)) status.replaceChildren(summary(((performance.now() - started) / 1000).toFixed(2)), ...notes);
     if (outcome.hits === 0) void suggestCorrection(outcome, state, token);
   } catch (error) {
     if (token !== run) return;

@@ -101,6 +101,74 @@ describe('search page', () => {
     }
   });
 
+  it('paints the plan groups with their counts before any text arrives, fills each group as its own text comes, and "show all" waits for it', async () => {
+    const opened = await openPage(browser, null);
+    const { page } = opened;
+    // Hold back each plan's text files (outline and chunks) until the test lets that plan through.
+    const gates = new Map<string, { open: Promise<void>; release: () => void }>();
+    const gate = (plan: string) => {
+      let g = gates.get(plan);
+      if (!g) {
+        let release = () => {};
+        const open = new Promise<void>((resolve) => (release = resolve));
+        gates.set(plan, (g = { open, release }));
+      }
+      return g;
+    };
+    const busy = (plan: string) => page.getAttribute(`#result-${plan} ~ ol.search-items`, 'aria-busy');
+    try {
+      await page.route('**/data/search/text/**', async (route) => {
+        await gate(new URL(route.request().url()).pathname.split('/').at(-2)!).open;
+        await route.continue();
+      });
+      await page.goto(server.url('search/?q=' + encodeURIComponent('水')));
+      const summary = page.locator('[data-search-status] [data-total-hits]');
+      await summary.waitFor({ timeout: 45_000 });
+      const groups = await page.$$eval('.search-group', (gs) =>
+        gs.map((g) => ({
+          plan: g.querySelector('h2')!.id.replace(/^result-/, ''),
+          title: g.querySelector('h2 a')!.textContent!.trim(),
+          hits: Number(g.querySelector('[data-plan-hits]')!.getAttribute('data-plan-hits')),
+          units: Number(g.querySelector('[data-plan-units]')!.getAttribute('data-plan-units')),
+          busy: g.querySelector('ol.search-items')!.getAttribute('aria-busy'),
+          placeholder: g.querySelector('ol.search-items .loading')?.textContent ?? '',
+          results: g.querySelectorAll('a[data-search-result]').length,
+        })),
+      );
+      expect(groups.length).toBeGreaterThan(1);
+      expect(groups.reduce((n, g) => n + g.hits, 0)).toBe(Number(await summary.getAttribute('data-total-hits')));
+      for (const g of groups) {
+        expect(g.title.length, g.plan).toBeGreaterThan(0);
+        expect([g.busy, g.results], g.plan).toEqual(['true', 0]);
+        expect(g.placeholder).toContain('正在载入文本');
+        expect(g.placeholder).toContain('Loading text');
+      }
+      expect(await page.$$eval('[data-complete]', (e) => e.length)).toBe(0);
+
+      // "Show all" is there at once; pressed before the text is in, it waits for it.
+      const [first, ...rest] = groups;
+      expect(first.units).toBeGreaterThan(3);
+      const more = page.locator(`#result-${first.plan} ~ button`);
+      await more.click();
+      for (const g of rest) gate(g.plan).release();
+      for (const g of rest) await expect.poll(() => busy(g.plan), { timeout: 30_000 }).toBeNull();
+      expect(await busy(first.plan), 'the held plan is still loading').toBe('true');
+      expect(await page.$$eval('[data-complete]', (e) => e.length)).toBe(0);
+      for (const g of rest) expect(await page.locator(`#result-${g.plan} ~ ol a[data-search-result]`).count(), g.plan).toBe(Math.min(3, g.units));
+
+      gate(first.plan).release();
+      await waitForAnswer(page);
+      const links = page.locator(`#result-${first.plan} ~ ol a[data-search-result]`);
+      await expect.poll(() => links.count(), { timeout: 30_000 }).toBe(first.units);
+      expect(await page.$$eval('.search-items .loading, .search-items[aria-busy]', (e) => e.length)).toBe(0);
+      expect(await links.nth(3).evaluate((a) => a === document.activeElement), 'focus moves to the first item shown by "show all"').toBe(true);
+      expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
+    } finally {
+      for (const g of gates.values()) g.release();
+      await opened.close();
+    }
+  });
+
   it('treats ＰＭ２．５ as pm2.5 and keeps query and filters in the URL, across reload and back', async () => {
     const opened = await openPage(browser, server.url('search/'));
     const { page } = opened;

@@ -8,8 +8,8 @@ import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 import { bruteForceSearch } from '../../src/lib/search/brute-force.ts';
 import { memorySource } from '../../src/lib/search/index-sources.ts';
 import { parseQuery } from '../../src/lib/search/parse-query.ts';
-import { loadResultsPage, resultRuns } from '../../src/lib/search/results-page.ts';
-import { SearchEngine, unitHits, type SearchFilters } from '../../src/lib/search/search-engine.ts';
+import { ITEMS_SHOWN, loadGroupItems, loadResultsPage, paginateResults, rankUnitHits, resultRuns } from '../../src/lib/search/results-page.ts';
+import { SearchEngine, unitHits, type IndexSource, type SearchFilters } from '../../src/lib/search/search-engine.ts';
 
 const atlas = loadAtlas();
 const index = buildSearchIndex(atlas);
@@ -187,5 +187,107 @@ describe('ranking and result pages', () => {
     expect(first.groups.map((g) => g.plan.id)).toEqual(outcome.plans.slice(0, 2).map((p) => p.plan.id));
     expect(second.groups.map((g) => g.plan.id)).toEqual(outcome.plans.slice(2, 4).map((p) => p.plan.id));
     expect(past.page).toBe(first.pageCount);
+  });
+});
+
+/** The seed index in memory, recording which text files are asked for and holding back the outlines of `held` plans until released. */
+function watchedSource(held: readonly string[] = []) {
+  const base = memorySource(index);
+  const fetched: string[] = [];
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const source: IndexSource = {
+    ...base,
+    outline: async (planId) => {
+      fetched.push(`outline ${planId}`);
+      if (held.includes(planId)) await gate;
+      return base.outline(planId);
+    },
+    chunk: async (planId, chunk) => {
+      fetched.push(`chunk ${planId} ${chunk}`);
+      return base.chunk(planId, chunk);
+    },
+  };
+  return { source, fetched, release };
+}
+
+describe('result groups first, then each group\'s items', () => {
+  it('draws the page\'s plan groups from the outcome and the manifest without fetching any text', async () => {
+    const { source, fetched } = watchedSource();
+    const watched = new SearchEngine(source);
+    const outcome = await watched.search('污水 零直排');
+    const page = paginateResults(outcome);
+    expect(fetched).toEqual([]);
+    expect(page.groups.length).toBeGreaterThan(1);
+    for (const group of page.groups) {
+      const ap = atlas.plans.find((p) => p.plan.meta.id === group.plan.id)!;
+      expect([group.plan.title, group.plan.jurisdiction.zh, group.plan.level, group.plan.years]).toEqual([ap.plan.meta.title, ap.jurisdiction.nameZh, ap.jurisdiction.level, [...ap.plan.meta.years].sort()]);
+      // Exact counts, per plan and per term, and the number of matching units, against brute force.
+      const units = reference(['污水', '零直排']).get(group.plan.id)!;
+      expect(group.termHits).toEqual([0, 1].map((t) => [...units.values()].reduce((n, h) => n + h[t], 0)));
+      expect(group.hits).toBe(group.termHits[0] + group.termHits[1]);
+      expect(group.count).toBe(units.size);
+    }
+  });
+
+  it('pages through plans and clamps a page past the end, in the engine\'s ranking', async () => {
+    const outcome = await engine.search('水');
+    expect(outcome.plans.length, 'enough plans for three pages of two').toBeGreaterThan(4);
+    const pages = [1, 2, 3, 99, 0].map((n) => paginateResults(outcome, n, 2));
+    expect(pages.map((p) => [p.page, p.pageCount])).toEqual([[1, 3], [2, 3], [3, 3], [3, 3], [1, 3]]);
+    expect(pages.slice(0, 3).flatMap((p) => p.groups)).toEqual(outcome.plans);
+    expect(paginateResults(await engine.search('碳达峰')).groups).toEqual([]);
+  });
+
+  it('loads one group\'s items from that plan\'s files alone, while another plan\'s outline is still on its way', async () => {
+    const outcome = await engine.search('水');
+    const [slow, ...rest] = paginateResults(outcome).groups;
+    const { source, fetched, release } = watchedSource([slow.plan.id]);
+    const watched = new SearchEngine(source);
+    let slowDone = false;
+    const slowItems = loadGroupItems(watched, outcome, slow).then((items) => ((slowDone = true), items));
+    const restItems = await Promise.all(rest.map((g) => loadGroupItems(watched, outcome, g)));
+    expect(slowDone, 'the held plan is not loaded yet').toBe(false);
+    expect(restItems.map((items) => items.length)).toEqual(rest.map((g) => g.count));
+    release();
+    expect((await slowItems).length).toBe(slow.count);
+    // On a fresh engine, one group asks only for its own plan's files.
+    const alone = watchedSource();
+    await loadGroupItems(new SearchEngine(alone.source), outcome, rest[0]);
+    expect(alone.fetched.length).toBeGreaterThan(0);
+    expect(alone.fetched.filter((f) => f.split(' ')[1] !== rest[0].plan.id)).toEqual([]);
+  });
+
+  it('gives a group its ranked items with the shown ones\' texts, the rest left for "show all"', async () => {
+    const outcome = await engine.search('水');
+    const group = outcome.plans.find((g) => g.count > ITEMS_SHOWN + 32)!;
+    expect(group, 'a plan with more matches than one text file holds').toBeDefined();
+    const items = await loadGroupItems(engine, outcome, group);
+    expect(items.map((i) => i.index)).toEqual(rankUnitHits(outcome, group).map((h) => h.unit - group.plan.unitStart));
+    for (const item of items.slice(0, ITEMS_SHOWN)) expect(item.text).toBe(await engine.unitText(group.plan.id, item.index));
+    expect(items.slice(ITEMS_SHOWN).some((i) => i.kind === 'paragraph' && i.text === null), 'paragraphs past the shown ones wait').toBe(true);
+    const all = await loadGroupItems(engine, outcome, group, group.count);
+    for (const item of all) expect(item.text, item.id).toBe(await engine.unitText(group.plan.id, item.index));
+    // The whole page loaded at once agrees item for item.
+    const page = await loadResultsPage(engine, outcome);
+    expect(page.groups.find((g) => g.plan.id === group.plan.id)!.items).toEqual(items);
+  });
+
+  it('fails one group alone when its outline cannot be loaded, and loads it on a retry', async () => {
+    const outcome = await engine.search('零直排');
+    const [broken, ...rest] = paginateResults(outcome).groups;
+    expect(rest.length).toBeGreaterThan(0);
+    const base = memorySource(index);
+    let failures = 1;
+    const flaky = new SearchEngine({
+      ...base,
+      outline: async (planId) => {
+        if (planId === broken.plan.id && failures-- > 0) throw new Error('HTTP 503');
+        return base.outline(planId);
+      },
+    });
+    const settled = await Promise.allSettled([broken, ...rest].map((g) => loadGroupItems(flaky, outcome, g)));
+    expect(settled.map((s) => s.status)).toEqual(['rejected', ...rest.map(() => 'fulfilled')]);
+    expect((await loadGroupItems(flaky, outcome, broken)).length).toBe(broken.count);
   });
 });

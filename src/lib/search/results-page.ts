@@ -1,12 +1,13 @@
 /**
- * One page of results, ready to render: plan groups with their matching paragraphs and
- * headings, each with its heading path. Loads only the outlines of the plans on the page and
- * the text of the items shown; snippets are cut only for those (`resultRuns`).
+ * One page of results in two steps: the plan groups, known from the outcome and the manifest
+ * (`paginateResults`, no fetch), then each group's matching paragraphs and headings with their
+ * heading paths (`loadGroupItems`), which loads only that plan's outline and the texts of the
+ * items shown; snippets are cut only for those (`resultRuns`).
  */
 import type { Run } from '../highlight.ts';
 import type { PartKind } from '../types.ts';
 import type { ManifestPlan, PlanOutline } from './manifest.ts';
-import { unitHits, type SearchEngine, type SearchOutcome, type UnitHit } from './search-engine.ts';
+import { unitHits, type PlanHits, type SearchEngine, type SearchOutcome, type UnitHit } from './search-engine.ts';
 import { highlightAll, snippetRuns } from './snippet.ts';
 
 export const PLANS_PER_PAGE = 10;
@@ -22,26 +23,37 @@ export interface ResultItem {
   part: PartKind;
   /** Titles of the enclosing headings, outermost first. */
   path: string[];
-  /** The unit's whole text as published, once loaded (`loadItemTexts`). */
+  /** The unit's whole text as published, once loaded (`loadGroupItems`). */
   text: string | null;
   hits: number;
   termHits: number[];
 }
 
-export interface ResultGroup {
-  plan: ManifestPlan;
-  hits: number;
-  termHits: number[];
-  headingHits: number;
+/**
+ * One plan on a results page, known from the outcome and the manifest alone (title,
+ * jurisdiction, level, years, hits per plan and per term, matching units): it can be drawn
+ * before any file is fetched.
+ */
+export type ResultGroup = PlanHits;
+
+/** A group with its items ranked and the shown items' texts loaded (`loadGroupItems`). */
+export interface LoadedGroup extends ResultGroup {
   /** Best first: more hits, headings before paragraphs, then document order (`rankUnitHits`). */
   items: ResultItem[];
 }
 
-export interface ResultsPage {
+export interface ResultsPage<G extends ResultGroup = ResultGroup> {
   /** The page shown (a page past the end shows the last one). */
   page: number;
   pageCount: number;
-  groups: ResultGroup[];
+  groups: G[];
+}
+
+/** The plan groups of one page, straight from the outcome: nothing to load, so they paint with the counts. */
+export function paginateResults(outcome: SearchOutcome, page = 1, perPage = PLANS_PER_PAGE): ResultsPage {
+  const pageCount = Math.max(1, Math.ceil(outcome.plans.length / perPage));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  return { page: current, pageCount, groups: outcome.plans.slice((current - 1) * perPage, current * perPage) };
 }
 
 /**
@@ -54,9 +66,9 @@ export function rankUnitHits(outcome: SearchOutcome, group: SearchOutcome['plans
   return unitHits(outcome, group).sort((a, b) => b.hits - a.hits || a.unit - b.unit);
 }
 
-export function groupItems(outline: PlanOutline, outcome: SearchOutcome, group: SearchOutcome['plans'][number]): ResultItem[] {
-  const { plan } = group;
-  return rankUnitHits(outcome, group).map((hit) => {
+/** A plan's items in the order `ranked` gives, placed in its outline (texts of paragraphs not yet loaded). */
+export function groupItems(outline: PlanOutline, plan: ManifestPlan, ranked: readonly UnitHit[]): ResultItem[] {
+  return ranked.map((hit) => {
     const index = hit.unit - plan.unitStart;
     const unit = outline.units[index];
     if (!unit) throw new Error(`search: plan "${plan.id}" has no unit ${index} in its outline (index and text files are out of step)`);
@@ -69,13 +81,18 @@ export function groupItems(outline: PlanOutline, outcome: SearchOutcome, group: 
   });
 }
 
-/** Load the texts of a group's items up to `upto` (the rest stay null until asked for). */
-export async function loadItemTexts(engine: SearchEngine, group: ResultGroup, upto = group.items.length): Promise<void> {
-  await Promise.all(
-    group.items.slice(0, upto).map(async (item) => {
-      item.text ??= await engine.unitText(group.plan.id, item.index);
-    }),
-  );
+/**
+ * A group's items, with the texts of the first `shown` loaded (the rest stay null). The index
+ * alone decides which items are shown, so their texts load alongside the plan's outline: one
+ * round per group, independent of the other groups on the page.
+ */
+export async function loadGroupItems(engine: SearchEngine, outcome: SearchOutcome, group: ResultGroup, shown = ITEMS_SHOWN): Promise<ResultItem[]> {
+  const { plan } = group;
+  const ranked = rankUnitHits(outcome, group);
+  const [outline, texts] = await Promise.all([engine.outline(plan.id), Promise.all(ranked.slice(0, shown).map((hit) => engine.unitText(plan.id, hit.unit - plan.unitStart)))]);
+  const items = groupItems(outline, plan, ranked);
+  texts.forEach((text, i) => (items[i].text = text));
+  return items;
 }
 
 /** The item's text to show: a heading whole, a paragraph as a snippet around its matches. */
@@ -84,23 +101,9 @@ export function resultRuns(item: ResultItem, terms: readonly string[]): Run[] {
   return item.kind === 'heading' ? highlightAll(item.text, terms) : snippetRuns(item.text, terms);
 }
 
-export async function loadResultsPage(engine: SearchEngine, outcome: SearchOutcome, page = 1, perPage = PLANS_PER_PAGE, shown = ITEMS_SHOWN): Promise<ResultsPage> {
-  const pageCount = Math.max(1, Math.ceil(outcome.plans.length / perPage));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const slice = outcome.plans.slice((current - 1) * perPage, current * perPage);
-  const loading = Promise.all(slice.map((p) => engine.outline(p.plan.id)));
-  // The index alone decides which items are shown, so their text loads alongside the outlines.
-  for (const p of slice) {
-    for (const hit of rankUnitHits(outcome, p).slice(0, shown)) engine.unitText(p.plan.id, hit.unit - p.plan.unitStart).catch(() => undefined);
-  }
-  const outlines = await loading;
-  const groups: ResultGroup[] = slice.map((p, i) => ({
-    plan: p.plan,
-    hits: p.hits,
-    termHits: p.termHits,
-    headingHits: p.headingHits,
-    items: groupItems(outlines[i], outcome, p),
-  }));
-  await Promise.all(groups.map((g) => loadItemTexts(engine, g, shown)));
-  return { page: current, pageCount, groups };
+/** A whole page at once, every group's items loaded (the page itself fills groups one by one). */
+export async function loadResultsPage(engine: SearchEngine, outcome: SearchOutcome, page = 1, perPage = PLANS_PER_PAGE, shown = ITEMS_SHOWN): Promise<ResultsPage<LoadedGroup>> {
+  const view = paginateResults(outcome, page, perPage);
+  const groups = await Promise.all(view.groups.map(async (group) => ({ ...group, items: await loadGroupItems(engine, outcome, group, shown) })));
+  return { ...view, groups };
 }
