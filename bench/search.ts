@@ -6,7 +6,9 @@
  * memory as static hosts serve) and runs a fixed list of queries in Chromium with a fresh
  * engine each time (no HTTP cache: no-store). Checks every answer against a brute-force
  * substring count in Node, runs Pagefind on the same corpus and reports its recall beside
- * ours. Prints figures; asserts nothing. Output goes to bench/out/ (ignored by git).
+ * ours. Times each query to what the search page paints at once (exact counts and the first
+ * page's plan groups: the p95 ≤ 50 ms target) and, as its own figure, to the complete first
+ * page with snippets. Prints figures; asserts nothing. Output goes to bench/out/ (ignored by git).
  */
 import { spawnSync } from 'node:child_process';
 import { createSecureServer } from 'node:http2';
@@ -120,19 +122,22 @@ function writePagefindPages(atlas: ReturnType<typeof loadAtlas>, dir: string): v
 const BROWSER_ENTRY = `
 import { SearchEngine } from '${ROOT}/src/lib/search/search-engine.ts';
 import { fetchSource } from '${ROOT}/src/lib/search/index-sources.ts';
-import { loadResultsPage, resultRuns, ITEMS_SHOWN } from '${ROOT}/src/lib/search/results-page.ts';
+import { loadGroupItems, paginateResults, resultRuns, ITEMS_SHOWN } from '${ROOT}/src/lib/search/results-page.ts';
 
 const resources = () => performance.getEntriesByType('resource').map((e) => e.name);
 let source;
 let manifest;
 
+/** As the search page does it: counts, then the page's plan groups from the manifest (no fetch), then each group's items. */
 async function firstPage(engine, q) {
   const outcome = await engine.search(q);
   const searched = performance.now();
-  const page = await loadResultsPage(engine, outcome);
+  const page = paginateResults(outcome);
+  const grouped = performance.now();
+  const items = await Promise.all(page.groups.map((g) => loadGroupItems(engine, outcome, g)));
   let marks = 0;
-  for (const g of page.groups) for (const item of g.items.slice(0, ITEMS_SHOWN)) marks += resultRuns(item, outcome.query.terms).filter((r) => r.match).length;
-  return { outcome, searched, marks };
+  for (const list of items) for (const item of list.slice(0, ITEMS_SHOWN)) marks += resultRuns(item, outcome.query.terms).filter((r) => r.match).length;
+  return { outcome, searched, grouped, marks };
 }
 
 /** Round trips to the server for an empty file: what the machine and server add to every fetch. */
@@ -159,7 +164,7 @@ window.benchRun = async (q, detail) => {
   const engine = new SearchEngine({ ...source, manifest: async () => manifest });
   performance.clearResourceTimings();
   const t0 = performance.now();
-  const { outcome, searched, marks } = await firstPage(engine, q);
+  const { outcome, searched, grouped, marks } = await firstPage(engine, q);
   const t1 = performance.now();
   const fetched = resources();
   // The same query again on the same engine: every file is in memory, so this is computation alone.
@@ -167,7 +172,7 @@ window.benchRun = async (q, detail) => {
   await firstPage(engine, q);
   const warmMs = performance.now() - t2;
   return {
-    searchMs: searched - t0, firstPageMs: t1 - t0, warmMs, marks, fetched,
+    searchMs: searched - t0, groupsMs: grouped - t0, firstPageMs: t1 - t0, warmMs, marks, fetched,
     units: detail ? Array.from(outcome.units) : null,
     termHits: detail ? outcome.termHits.map((h) => Array.from(h)) : null,
     plans: outcome.plans.length, hits: outcome.hits,
@@ -189,7 +194,11 @@ window.benchPagefindRun = async (q, detail) => {
 `;
 
 interface SearchRun {
+  /** To the exact counts for every plan and paragraph, ranked. */
   searchMs: number;
+  /** To the first page's plan groups as well (built from the manifest, no fetch): what the page paints at once. */
+  groupsMs: number;
+  /** To the complete first page: every group's items, with the texts of the shown ones. */
   firstPageMs: number;
   warmMs: number;
   marks: number;
@@ -374,9 +383,9 @@ async function main(): Promise<void> {
   const unitIds: string[] = [];
   for (const t of index.texts) for (const u of t.outline.units) unitIds.push(`${t.outline.plan}#${u[0]}`);
   const rows: string[][] = [
-    ['query', 'plans', 'hits', 'recall', 'precision', 'counts', ...protocols.map((p) => `first page p50/p95 ${p}`), 'warm p50', 'fetched raw', 'gzip', 'files', ...(WITH_PAGEFIND ? ['Pagefind pages/true', 'PF recall', 'PF precision', 'PF p50', 'PF bytes'] : [])],
+    ['query', 'plans', 'hits', 'recall', 'precision', 'counts', ...protocols.map((p) => `query p50/p95 ${p}`), ...protocols.map((p) => `complete first page p50/p95 ${p}`), 'warm p50', 'fetched raw', 'gzip', 'files', ...(WITH_PAGEFIND ? ['Pagefind pages/true', 'PF recall', 'PF precision', 'PF p50', 'PF bytes'] : [])],
   ];
-  const all = new Map<string, { search: number[]; page: number[] }>(protocols.map((p) => [p, { search: [], page: [] }]));
+  const all = new Map<string, { search: number[]; groups: number[]; page: number[] }>(protocols.map((p) => [p, { search: [], groups: [], page: [] }]));
   const warm: number[] = [];
   const fetchedRaw: number[] = [];
   const fetchedGz: number[] = [];
@@ -396,11 +405,14 @@ async function main(): Promise<void> {
     const precision = found.size ? agree / found.size : truth.size === 0 ? 1 : 0;
     const countsEqual = truth.size === found.size && [...truth].every(([k, h]) => JSON.stringify(found.get(k)) === JSON.stringify(h));
     if (countsEqual && recall === 1 && precision === 1) exact++;
+    const queryLatency: string[] = [];
     const latency: string[] = [];
     for (const p of protocols) {
       const runs = ours.get(p)!.runs.get(q)!;
       all.get(p)!.search.push(...runs.map((r) => r.searchMs));
+      all.get(p)!.groups.push(...runs.map((r) => r.groupsMs));
       all.get(p)!.page.push(...runs.map((r) => r.firstPageMs));
+      queryLatency.push(`${quantile(runs.map((r) => r.groupsMs), 0.5).toFixed(0)} / ${quantile(runs.map((r) => r.groupsMs), 0.95).toFixed(0)} ms`);
       latency.push(`${quantile(runs.map((r) => r.firstPageMs), 0.5).toFixed(0)} / ${quantile(runs.map((r) => r.firstPageMs), 0.95).toFixed(0)} ms`);
     }
     const h1List = h1Runs.get(q)!;
@@ -429,6 +441,7 @@ async function main(): Promise<void> {
       pct(recall),
       pct(precision),
       countsEqual ? 'equal' : 'DIFFER',
+      ...queryLatency,
       ...latency,
       `${quantile(h1List.map((r) => r.warmMs), 0.5).toFixed(1)} ms`,
       kb(bytes[0]),
@@ -459,13 +472,17 @@ async function main(): Promise<void> {
     `Queries in Chromium, ${REPS} runs each with a fresh engine (the manifest, ${kb(manifestBytes[0])} raw / ${kb(manifestBytes[1])} gzip, is loaded once per visit: ` +
       protocols.map((p) => `${ours.get(p)!.manifestMs.toFixed(0)} ms over ${p}`).join(', ') +
       '). HTTP/1.1: the e2e test server, reading each file from disk per request; HTTP/2: TLS, files served from memory, as a static host serves. ' +
-      '"first page" = counts for every plan + the first 10 plan groups with 3 snippets each; "warm" = the same again with every file in memory (computation alone); ' +
-      '"fetched" = one first page, manifest included. Recall, precision and counts are per paragraph or heading against brute force (includes() on the normalised text)' +
+      '"query" = the exact, ranked answer the page paints at once: counts for every plan and paragraph and the first page\'s plan groups (from the manifest, no fetch); ' +
+      '"complete first page" = that + the 10 plan groups\' items with 3 snippets each (outlines and texts fetched); "warm" = the complete first page again with every file in memory (computation alone); ' +
+      '"fetched" = one complete first page, manifest included. Recall, precision and counts are per paragraph or heading against brute force (includes() on the normalised text)' +
       (WITH_PAGEFIND ? '; Pagefind (over HTTP/2, cold per run, first 10 results loaded) is compared per plan page, its bytes counted at the server.' : '.'),
   );
   log(table(rows));
   log('');
   log('Summary');
+  const figures = (ms: number[]) => `${quantile(ms, 0.5).toFixed(1)} / ${quantile(ms, 0.95).toFixed(1)} ms`;
+  // Building the plan groups is a slice of the answer; it gets its own row only if it shows at the printed precision.
+  const groupsApart = protocols.some((p) => [0.5, 0.95].some((q) => quantile(all.get(p)!.groups, q) - quantile(all.get(p)!.search, q) >= 0.05));
   const summary: string[][] = [
     ['figure', 'ours', 'target', ...(WITH_PAGEFIND ? ['Pagefind'] : [])],
     [
@@ -474,12 +491,21 @@ async function main(): Promise<void> {
       '100%',
       ...(WITH_PAGEFIND && pf.recall.length ? [`recall ${pct(Math.min(...pf.recall))}–${pct(Math.max(...pf.recall))}, precision ${pct(Math.min(...pf.precision))}–${pct(Math.max(...pf.precision))} (per page)`] : []),
     ],
-    ...protocols.map((p) => [`latency to counts, p50 / p95, ${p}`, `${quantile(all.get(p)!.search, 0.5).toFixed(1)} / ${quantile(all.get(p)!.search, 0.95).toFixed(1)} ms`, '', ...(WITH_PAGEFIND ? [''] : [])]),
     ...protocols.map((p) => [
-      `latency to first page, p50 / p95, ${p}`,
-      `${quantile(all.get(p)!.page, 0.5).toFixed(1)} / ${quantile(all.get(p)!.page, 0.95).toFixed(1)} ms`,
-      'p95 ≤ 50 ms',
-      ...(WITH_PAGEFIND ? [p === 'HTTP/2' && pf.page.length ? `${quantile(pf.page, 0.5).toFixed(1)} / ${quantile(pf.page, 0.95).toFixed(1)} ms` : ''] : []),
+      `query latency: exact, ranked counts for every plan and paragraph${groupsApart ? '' : " + the first page's plan groups"}, p50 / p95, ${p}`,
+      // Apart: counts alone; together: the groups' figure, the moment the page paints both.
+      figures(all.get(p)![groupsApart ? 'search' : 'groups']),
+      groupsApart ? '' : 'p95 ≤ 50 ms',
+      ...(WITH_PAGEFIND ? [''] : []),
+    ]),
+    ...(groupsApart
+      ? protocols.map((p) => [`query latency: counts + the first page's plan groups (from the manifest, no fetch), painted at once, p50 / p95, ${p}`, figures(all.get(p)!.groups), 'p95 ≤ 50 ms', ...(WITH_PAGEFIND ? [''] : [])])
+      : []),
+    ...protocols.map((p) => [
+      `complete first page: 10 plan groups with 3 snippets each, texts fetched, p50 / p95, ${p}`,
+      figures(all.get(p)!.page),
+      'none (reported beside)',
+      ...(WITH_PAGEFIND ? [p === 'HTTP/2' && pf.page.length ? figures(pf.page) : ''] : []),
     ]),
     ...protocols.map((p) => [`one round trip for an empty file, p50 / p95, ${p}`, `${quantile(ours.get(p)!.ping, 0.5).toFixed(1)} / ${quantile(ours.get(p)!.ping, 0.95).toFixed(1)} ms`, '', ...(WITH_PAGEFIND ? [''] : [])]),
     ['computation alone (warm), p50 / p95', `${quantile(warm, 0.5).toFixed(1)} / ${quantile(warm, 0.95).toFixed(1)} ms`, '', ...(WITH_PAGEFIND ? [''] : [])],
@@ -490,6 +516,12 @@ async function main(): Promise<void> {
     ['index size raw / gzip', `${mb(total[0])} / ${mb(total[1])}`, '', ...(WITH_PAGEFIND && pagefind ? [`${mb(pagefind.bytes[0])} / ${mb(pagefind.bytes[1])}`] : [])],
   ];
   log(table(summary));
+  log(
+    'The p95 ≤ 50 ms target is held against query latency: the exact, ranked answer (hit counts for every plan and every paragraph or heading, ' +
+      "and the first page's plan groups with title, jurisdiction, years and per-plan and per-term counts) that the search page paints at once, before any text file is fetched" +
+      (groupsApart ? '.' : " (building the plan groups adds under 0.05 ms to the counts, so one figure stands for both).") +
+      ' The complete first page, which waits for each plan\'s outline and the shown paragraphs\' texts, is its own figure beside it, with no target.',
+  );
   log(`load average at the end: ${load()} (2 cores; timings on a busy machine are longer)`);
 }
 
