@@ -2,7 +2,7 @@
 // plans the programmes × plans matrix against a brute-force count over the raw Markdown files.
 import { describe, expect, it } from 'vitest';
 import { loadAtlas, loadGlossary, loadPlanSources } from '../../scripts/load-content.ts';
-import { planAnalysisView } from '../../src/lib/compare/analysis-views.ts';
+import { planAnalysisView, sharedWith } from '../../src/lib/compare/analysis-views.ts';
 import { indexGlossary } from '../../src/lib/compare/glossary.ts';
 import { countKeys, findNames, MIN_MARKED_SHARE, nameKey, namedProgrammes } from '../../src/lib/compare/named-programmes.ts';
 import { textAnalysis } from '../../src/lib/compare/text-analysis.ts';
@@ -107,10 +107,16 @@ describe('programmes of the five plans', () => {
       for (let i = 1; i < view.programmes.length; i++) expect(view.programmes[i - 1].plans).toBeGreaterThanOrEqual(view.programmes[i].plans);
       for (const p of view.programmes) {
         expect(p.count).toBe(bruteCount(planId, p.key));
-        expect(p.sharedWith.length).toBe(p.plans - 1);
+        expect(p.sharedWith.length + p.sharedWithMore).toBe(p.plans - 1);
         for (const s of p.sharedWith) expect(s.count).toBe(bruteCount(s.planId, p.key));
       }
     }
+  });
+
+  it('names at most a few other plans beside a programme and counts the rest', () => {
+    const others = analysis.plans.slice(1);
+    expect(sharedWith(others, 2)).toEqual({ sharedWith: others.slice(0, 2), sharedWithMore: others.length - 2 });
+    expect(sharedWith(others, others.length)).toEqual({ sharedWith: others, sharedWithMore: 0 });
   });
 });
 

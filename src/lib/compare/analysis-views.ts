@@ -30,7 +30,10 @@ export interface ProgrammeView {
   /** Plans that use it, this one included. */
   plans: number;
   /** The other plans that use it. */
+  /** The other plans using it, in plan order, at most SHARED_WITH_SHOWN (a page per plan must not list every plan). */
   sharedWith: { planId: string; label: Label; count: number }[];
+  /** Other plans using it beyond those listed. */
+  sharedWithMore: number;
   /** Whether this plan marks it as a name itself (quotes it or uses it as numbered shorthand). */
   marked: boolean;
   glossary?: { english: string; explanationZh: string };
@@ -58,6 +61,13 @@ export function glossaryNote(glossary: Glossary, p: Programme): ProgrammeView['g
 }
 
 /** A plan's distinctive terms (best first) and the named programmes it uses (shared ones first). */
+/** Other plans named beside a programme on a plan page. */
+export const SHARED_WITH_SHOWN = 8;
+
+export function sharedWith<T>(others: T[], shown = SHARED_WITH_SHOWN): { sharedWith: T[]; sharedWithMore: number } {
+  return { sharedWith: others.slice(0, shown), sharedWithMore: Math.max(0, others.length - shown) };
+}
+
 export function planAnalysisView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary, planId: string): PlanAnalysisView {
   findPlan(atlas, planId);
   const labels = planLabels(atlas);
@@ -68,7 +78,7 @@ export function planAnalysisView(atlas: Atlas, analysis: TextAnalysis, glossary:
       key: p.key,
       count: p.counts[planId],
       plans: p.plans,
-      sharedWith: analysis.plans.filter((id) => id !== planId && p.counts[id]).map((id) => ({ planId: id, label: labels.get(id)!, count: p.counts[id] })),
+      ...sharedWith(analysis.plans.filter((id) => id !== planId && p.counts[id]).map((id) => ({ planId: id, label: labels.get(id)!, count: p.counts[id] }))),
       marked: p.markedBy.includes(planId),
       glossary: glossaryNote(glossary, p),
     }))
