@@ -49,8 +49,15 @@ export function findTheme(atlas: Atlas, themeId: string): Theme {
   return found;
 }
 
+const cellIndex = new WeakMap<Atlas, Map<string, MatrixCell>>();
+
+/** The matrix cell of a plan and theme (indexed once per atlas: pages ask for every cell). */
 export function cell(atlas: Atlas, planId: string, themeId: string): MatrixCell {
-  return atlas.matrix.find((c) => c.plan === planId && c.theme === themeId)!;
+  let index = cellIndex.get(atlas);
+  if (!index) cellIndex.set(atlas, (index = new Map(atlas.matrix.map((c) => [`${c.plan}\u0000${c.theme}`, c]))));
+  const found = index.get(`${planId}\u0000${themeId}`);
+  if (!found) throw new Error(`no matrix cell for plan "${planId}" and theme "${themeId}"`);
+  return found;
 }
 
 export interface ThemeChip {
