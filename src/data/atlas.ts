@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { assembleAtlas, type Atlas } from '../lib/atlas.ts';
 import { InputError } from '../lib/ingest/decode.ts';
+import { themeLinker, type ThemeHref } from '../lib/theme-pages.ts';
+import { urls } from './site.ts';
 
 let atlas: Promise<Atlas> | undefined;
 
@@ -27,4 +29,12 @@ async function load(): Promise<Atlas> {
 export function getAtlas(): Promise<Atlas> {
   atlas ??= load();
   return atlas;
+}
+
+let themeHref: Promise<ThemeHref> | undefined;
+
+/** Links to theme pages that land on the page holding a plan's column. */
+export function getThemeHref(): Promise<ThemeHref> {
+  themeHref ??= getAtlas().then((a) => themeLinker(urls.theme, a.plans.map((p) => p.plan.meta.id)));
+  return themeHref;
 }

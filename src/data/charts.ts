@@ -5,7 +5,8 @@ import { groupCharts, type ChartGroupView } from '../lib/charts/chart-groups.ts'
 import { chartPageView, chartSources, footerLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
 import { joinBase } from '../lib/urls.ts';
 import { renderForPage, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
-import { getAtlas } from './atlas.ts';
+import { getAtlas, getThemeHref } from './atlas.ts';
+import type { ThemeHref } from '../lib/theme-pages.ts';
 import { getIndicatorSet } from './indicators.ts';
 import { SITE_NAME_EN, SITE_NAME_ZH, SITE_ORIGIN, urls } from './site.ts';
 
@@ -27,17 +28,21 @@ export interface SiteChart {
   page: ChartPageView;
 }
 
-export const chartContext: ChartContext = { planUrl: urls.plan, themeUrl: urls.theme };
-
 /** An absolute URL for a base-relative site path, from the configured site URL and base path. */
 export function absoluteUrl(path: string): string {
   return new URL(path, SITE_ORIGIN).href;
 }
 
-const absoluteContext: ChartContext = {
-  planUrl: (planId, paragraphId) => absoluteUrl(urls.plan(planId, paragraphId)),
-  themeUrl: (themeId, planId) => absoluteUrl(urls.theme(themeId, planId)),
-};
+/** Links from chart marks: on the site, and absolute for embeds and standalone files. */
+function chartContexts(themeHref: ThemeHref): { site: ChartContext; absolute: ChartContext } {
+  return {
+    site: { planUrl: urls.plan, themeUrl: themeHref },
+    absolute: {
+      planUrl: (planId, paragraphId) => absoluteUrl(urls.plan(planId, paragraphId)),
+      themeUrl: (themeId, planId) => absoluteUrl(themeHref(themeId, planId)),
+    },
+  };
+}
 
 export const chartSite: ChartSite = {
   nameZh: SITE_NAME_ZH,
@@ -59,8 +64,9 @@ const BUILD_DATE = new Date().toISOString().slice(0, 10);
 let charts: Promise<SiteChart[]> | undefined;
 
 export function getCharts(): Promise<SiteChart[]> {
-  charts ??= Promise.all([getAtlas(), getIndicatorSet()]).then(([atlas, indicators]) =>
-    chartRegistry(atlas, indicators).map((def) => {
+  charts ??= Promise.all([getAtlas(), getIndicatorSet(), getThemeHref()]).then(([atlas, indicators, themeHref]) => {
+    const { site: chartContext, absolute: absoluteContext } = chartContexts(themeHref);
+    return chartRegistry(atlas, indicators).map((def) => {
       const inline = renderForPage(def, { context: chartContext });
       const pageUrl = absoluteUrl(urls.chart(def.id));
       const footer = footerLines(chartSources(def, atlas, chartSite.plan), chartSite, pageUrl);
@@ -69,8 +75,8 @@ export function getCharts(): Promise<SiteChart[]> {
       const rendered = { html: inline.html, width: inline.width, height: inline.height, embedHtml, standalone };
       const size = { svgWidth: standalone.width, svgHeight: standalone.height, embedHeight: inline.height + EMBED_CHROME_HEIGHT };
       return { def, rendered, page: chartPageView(def, atlas, chartSite, size, BUILD_DATE) };
-    }),
-  );
+    });
+  });
   return charts;
 }
 

@@ -5,11 +5,9 @@ import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
 import { InputError } from '../lib/ingest/decode.ts';
 import { buildIndicatorSet, type IndicatorSet } from '../lib/indicators/indicator-set.ts';
 import { renderInline } from '../render/plot-svg.ts';
-import { getAtlas } from './atlas.ts';
+import { getAtlas, getThemeHref } from './atlas.ts';
 import { urls } from './site.ts';
 
-// Not imported from charts.ts, so that the chart registry can take the indicator set without a cycle.
-const chartContext: ChartContext = { planUrl: urls.plan, themeUrl: urls.theme };
 
 let set: Promise<IndicatorSet> | undefined;
 
@@ -40,8 +38,10 @@ let charts: Promise<MetricChart[]> | undefined;
 
 /** One dot plot per metric, rendered to SVG once for /indicators/ and the theme pages. */
 export function getMetricCharts(): Promise<MetricChart[]> {
-  charts ??= Promise.all([getAtlas(), getIndicatorSet()]).then(([atlas, s]) =>
-    metricDotPlots(atlas, s).map((def) => ({ def, html: renderInline(def, { context: chartContext }).html })),
-  );
+  charts ??= Promise.all([getAtlas(), getIndicatorSet(), getThemeHref()]).then(([atlas, s, themeHref]) => {
+    // Not taken from charts.ts, so that the chart registry can take the indicator set without a cycle.
+    const context: ChartContext = { planUrl: urls.plan, themeUrl: themeHref };
+    return metricDotPlots(atlas, s).map((def) => ({ def, html: renderInline(def, { context }).html }));
+  });
   return charts;
 }

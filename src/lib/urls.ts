@@ -10,7 +10,8 @@ export function siteUrls(base: string) {
   return {
     home: u('/'),
     plan: (planId: string, paragraphId?: string) => u(`/plans/${planId}/`) + (paragraphId ? `#${paragraphId}` : ''),
-    theme: (themeId: string, planId?: string) => u(`/themes/${themeId}/`) + (planId ? `#plan-${planId}` : ''),
+    /** A theme page; `page` > 1 for the later pages of plans (see theme-pages.ts), `planId` for a plan's column. */
+    theme: (themeId: string, planId?: string, page = 1) => u(page > 1 ? `/themes/${themeId}/${page}/` : `/themes/${themeId}/`) + (planId ? `#plan-${planId}` : ''),
     compare: u('/compare/'),
     about: u('/about/'),
     indicators: u('/indicators/'),

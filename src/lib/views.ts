@@ -5,6 +5,7 @@ import { KIND_LABELS, LEVEL_LABELS, PART_LABELS, yearsLabel, type Label } from '
 import { flattenSections } from './structure.ts';
 import type { MatrixCell } from './theme-matrix.ts';
 import type { Evidence } from './themes.ts';
+import { PLANS_PER_THEME_PAGE, themePageCount, themePagePlans } from './theme-pages.ts';
 import type { Paragraph, PartKind, Section, Theme } from './types.ts';
 
 export interface PlanCard {
@@ -181,14 +182,19 @@ export interface ThemeColumn {
 
 export interface ThemeView {
   theme: Theme;
+  /** The columns of the plans on this page, in plan order. */
   columns: ThemeColumn[];
+  page: number;
+  pageCount: number;
 }
 
-/** One theme across all plans: each plan's paragraphs on it, its keywords highlighted. */
-export function themeView(atlas: Atlas, themeId: string): ThemeView {
+/** One theme across the plans of one page: each plan's paragraphs on it, its keywords highlighted. */
+export function themeView(atlas: Atlas, themeId: string, page = 1, perPage = PLANS_PER_THEME_PAGE): ThemeView {
   const theme = findTheme(atlas, themeId);
+  const pageCount = themePageCount(atlas.plans.length, perPage);
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`theme "${themeId}": no page ${page} (pages 1–${pageCount})`);
   const terms = theme.keywords.map((k) => k.term);
-  const columns = atlas.plans.map((ap) => ({
+  const columns = themePagePlans(atlas.plans, page, perPage).map((ap) => ({
     card: planCard(ap),
     cell: cell(atlas, ap.plan.meta.id, themeId),
     paragraphs: ap.plan.paragraphs
@@ -205,7 +211,7 @@ export function themeView(atlas: Atlas, themeId: string): ThemeView {
         runs: highlightRuns(p.text, terms),
       })),
   }));
-  return { theme, columns };
+  return { theme, columns, page, pageCount };
 }
 
 /** Every section of a plan in order, for anchors and links. */

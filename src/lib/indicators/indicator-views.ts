@@ -94,24 +94,49 @@ function ordered(figures: Indicator[]): Indicator[] {
   return [...figures.filter((f) => f.basis === 'level'), ...figures.filter((f) => f.basis === 'change')];
 }
 
-export function metricRow(atlas: Atlas, set: IndicatorSet, metric: Metric, planUrl: PlanUrl): MetricRow {
-  const cells = atlas.plans.map((ap) => {
-    const id = ap.plan.meta.id;
-    const figures = set.indicators.filter((f) => f.plan === id && f.metric === metric.id);
-    return {
-      plan: id,
-      targets: ordered(figures.filter((f) => f.kind === 'target')).map((f) => figureView(f, planUrl)),
-      actuals: ordered(figures.filter((f) => f.kind === 'actual')).map((f) => figureView(f, planUrl)),
-      noTarget: NOT_STATED,
-      noActual: hasReview(ap) ? NOT_STATED : NO_REVIEW,
-    };
-  });
+/** Figures by plan and metric, indexed once per set: every page asks for every plan's. */
+const figureIndex = new WeakMap<IndicatorSet, { byPlanMetric: Map<string, Indicator[]>; plansByMetric: Map<string, Set<string>> }>();
+
+function figuresIndex(set: IndicatorSet) {
+  let index = figureIndex.get(set);
+  if (!index) {
+    index = { byPlanMetric: new Map(), plansByMetric: new Map() };
+    for (const f of set.indicators) {
+      const key = `${f.plan}\u0000${f.metric}`;
+      const list = index.byPlanMetric.get(key);
+      if (list) list.push(f);
+      else index.byPlanMetric.set(key, [f]);
+      let plans = index.plansByMetric.get(f.metric);
+      if (!plans) index.plansByMetric.set(f.metric, (plans = new Set()));
+      plans.add(f.plan);
+    }
+    figureIndex.set(set, index);
+  }
+  return index;
+}
+
+/** `planIds`: only these plans' cells (statedBy still counts every plan). */
+export function metricRow(atlas: Atlas, set: IndicatorSet, metric: Metric, planUrl: PlanUrl, planIds?: ReadonlySet<string>): MetricRow {
+  const index = figuresIndex(set);
+  const cells = atlas.plans
+    .filter((ap) => !planIds || planIds.has(ap.plan.meta.id))
+    .map((ap) => {
+      const id = ap.plan.meta.id;
+      const figures = index.byPlanMetric.get(`${id}\u0000${metric.id}`) ?? [];
+      return {
+        plan: id,
+        targets: ordered(figures.filter((f) => f.kind === 'target')).map((f) => figureView(f, planUrl)),
+        actuals: ordered(figures.filter((f) => f.kind === 'actual')).map((f) => figureView(f, planUrl)),
+        noTarget: NOT_STATED,
+        noActual: hasReview(ap) ? NOT_STATED : NO_REVIEW,
+      };
+    });
   return {
     metric,
     unit: metric.unit,
     better: BETTER[metric.better],
     cells,
-    statedBy: cells.filter((c) => c.targets.length + c.actuals.length > 0).length,
+    statedBy: index.plansByMetric.get(metric.id)?.size ?? 0,
   };
 }
 
@@ -128,10 +153,12 @@ export function indicatorTable(atlas: Atlas, set: IndicatorSet, planUrl: PlanUrl
 }
 
 /** The metrics of one theme (for its theme page); empty when the vocabulary has none for it. */
-export function themeMetrics(atlas: Atlas, set: IndicatorSet, themeId: string, planUrl: PlanUrl): { plans: PlanColumn[]; rows: MetricRow[] } {
+/** `planIds`: only these plans' columns (a theme page shows its own page of plans). */
+export function themeMetrics(atlas: Atlas, set: IndicatorSet, themeId: string, planUrl: PlanUrl, planIds?: ReadonlySet<string>): { plans: PlanColumn[]; rows: MetricRow[] } {
+  const shown = (id: string) => !planIds || planIds.has(id);
   return {
-    plans: planColumns(atlas, planUrl),
-    rows: set.metrics.filter((m) => m.theme === themeId).map((m) => metricRow(atlas, set, m, planUrl)),
+    plans: planColumns(atlas, planUrl).filter((p) => shown(p.id)),
+    rows: set.metrics.filter((m) => m.theme === themeId).map((m) => metricRow(atlas, set, m, planUrl, planIds)),
   };
 }
 
