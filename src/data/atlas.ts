@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { assembleAtlas, type Atlas } from '../lib/atlas.ts';
 import { InputError } from '../lib/ingest/decode.ts';
-import { themeLinker, type ThemeHref } from '../lib/theme-pages.ts';
+import { themeLinker, type ThemeHref } from '../lib/plan-pages.ts';
 import { urls } from './site.ts';
 
 let atlas: Promise<Atlas> | undefined;

@@ -6,7 +6,7 @@ import { chartPageView, chartSources, footerLines, type ChartPageView, type Char
 import { joinBase } from '../lib/urls.ts';
 import { renderForPage, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
 import { getAtlas, getThemeHref } from './atlas.ts';
-import type { ThemeHref } from '../lib/theme-pages.ts';
+import type { ThemeHref } from '../lib/plan-pages.ts';
 import { getIndicatorSet } from './indicators.ts';
 import { SITE_NAME_EN, SITE_NAME_ZH, SITE_ORIGIN, urls } from './site.ts';
 

@@ -10,11 +10,13 @@ export function siteUrls(base: string) {
   return {
     home: u('/'),
     plan: (planId: string, paragraphId?: string) => u(`/plans/${planId}/`) + (paragraphId ? `#${paragraphId}` : ''),
-    /** A theme page; `page` > 1 for the later pages of plans (see theme-pages.ts), `planId` for a plan's column. */
+    /** A theme page; `page` > 1 for the later pages of plans (see plan-pages.ts), `planId` for a plan's column. */
     theme: (themeId: string, planId?: string, page = 1) => u(page > 1 ? `/themes/${themeId}/${page}/` : `/themes/${themeId}/`) + (planId ? `#plan-${planId}` : ''),
     compare: u('/compare/'),
     about: u('/about/'),
     indicators: u('/indicators/'),
+    /** The targets table's later pages of plans (see plan-pages.ts). */
+    indicatorsPage: (page: number) => u(page > 1 ? `/indicators/${page}/` : '/indicators/'),
     analysis: u('/analysis/'),
     search: (params: Record<string, string> = {}) => {
       const q = new URLSearchParams(params).toString();

@@ -5,7 +5,7 @@ import { KIND_LABELS, LEVEL_LABELS, PART_LABELS, yearsLabel, type Label } from '
 import { flattenSections } from './structure.ts';
 import type { MatrixCell } from './theme-matrix.ts';
 import type { Evidence } from './themes.ts';
-import { PLANS_PER_THEME_PAGE, themePageCount, themePagePlans } from './theme-pages.ts';
+import { PLANS_PER_PAGE, planPageCount, planPageSlice } from './plan-pages.ts';
 import type { Paragraph, PartKind, Section, Theme } from './types.ts';
 
 export interface PlanCard {
@@ -189,12 +189,12 @@ export interface ThemeView {
 }
 
 /** One theme across the plans of one page: each plan's paragraphs on it, its keywords highlighted. */
-export function themeView(atlas: Atlas, themeId: string, page = 1, perPage = PLANS_PER_THEME_PAGE): ThemeView {
+export function themeView(atlas: Atlas, themeId: string, page = 1, perPage = PLANS_PER_PAGE): ThemeView {
   const theme = findTheme(atlas, themeId);
-  const pageCount = themePageCount(atlas.plans.length, perPage);
+  const pageCount = planPageCount(atlas.plans.length, perPage);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`theme "${themeId}": no page ${page} (pages 1–${pageCount})`);
   const terms = theme.keywords.map((k) => k.term);
-  const columns = themePagePlans(atlas.plans, page, perPage).map((ap) => ({
+  const columns = planPageSlice(atlas.plans, page, perPage).map((ap) => ({
     card: planCard(ap),
     cell: cell(atlas, ap.plan.meta.id, themeId),
     paragraphs: ap.plan.paragraphs

@@ -141,19 +141,21 @@ export function metricRow(atlas: Atlas, set: IndicatorSet, metric: Metric, planU
 }
 
 /** The whole table, grouped by theme in the atlas's theme order. */
-export function indicatorTable(atlas: Atlas, set: IndicatorSet, planUrl: PlanUrl): { plans: PlanColumn[]; groups: ThemeGroup[] } {
+export function indicatorTable(atlas: Atlas, set: IndicatorSet, planUrl: PlanUrl, planIds?: ReadonlySet<string>): { plans: PlanColumn[]; groups: ThemeGroup[] } {
   const groups = atlas.themes
     .map((t) => ({
       theme: t.id,
       name: { zh: t.nameZh, en: t.nameEn },
-      rows: set.metrics.filter((m) => m.theme === t.id).map((m) => metricRow(atlas, set, m, planUrl)),
+      rows: set.metrics.filter((m) => m.theme === t.id).map((m) => metricRow(atlas, set, m, planUrl, planIds)),
     }))
     .filter((g) => g.rows.length > 0);
-  return { plans: planColumns(atlas, planUrl), groups };
+  return { plans: planColumns(atlas, planUrl).filter((p) => !planIds || planIds.has(p.id)), groups };
 }
 
-/** The metrics of one theme (for its theme page); empty when the vocabulary has none for it. */
-/** `planIds`: only these plans' columns (a theme page shows its own page of plans). */
+/**
+ * The metrics of one theme (for its theme page and the targets table); empty when the vocabulary
+ * has none for it. `planIds`: only these plans' columns (a page shows its own page of plans).
+ */
 export function themeMetrics(atlas: Atlas, set: IndicatorSet, themeId: string, planUrl: PlanUrl, planIds?: ReadonlySet<string>): { plans: PlanColumn[]; rows: MetricRow[] } {
   const shown = (id: string) => !planIds || planIds.has(id);
   return {

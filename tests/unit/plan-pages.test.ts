@@ -2,7 +2,10 @@
 // plan's column lands on that page. The five seeds with two plans a page stand in for many plans.
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
-import { PLANS_PER_THEME_PAGE, themeLinker, themePageCount } from '../../src/lib/theme-pages.ts';
+import { PLANS_PER_PAGE, planPageCount, planPageRange, themeLinker } from '../../src/lib/plan-pages.ts';
+import { loadMetrics } from '../../scripts/load-content.ts';
+import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
+import { indicatorTable } from '../../src/lib/indicators/indicator-views.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
 import { themeView } from '../../src/lib/views.ts';
 
@@ -13,14 +16,14 @@ const PER_PAGE = 2;
 
 describe('theme pages of plans', () => {
   it('keeps today’s five plans on one page', () => {
-    expect(ids.length).toBeLessThanOrEqual(PLANS_PER_THEME_PAGE);
+    expect(ids.length).toBeLessThanOrEqual(PLANS_PER_PAGE);
     const view = themeView(atlas, 'water');
     expect(view.pageCount).toBe(1);
     expect(view.columns.map((c) => c.card.id)).toEqual(ids);
   });
 
   it('puts each plan’s column on exactly one page, in plan order', () => {
-    const pages = themePageCount(ids.length, PER_PAGE);
+    const pages = planPageCount(ids.length, PER_PAGE);
     expect(pages).toBe(Math.ceil(ids.length / PER_PAGE));
     const seen: string[] = [];
     for (let page = 1; page <= pages; page++) {
@@ -48,6 +51,31 @@ describe('theme pages of plans', () => {
 
   it('refuses a page that does not exist', () => {
     expect(() => themeView(atlas, 'water', 0, PER_PAGE)).toThrow(/no page 0/);
-    expect(() => themeView(atlas, 'water', themePageCount(ids.length, PER_PAGE) + 1, PER_PAGE)).toThrow(/no page/);
+    expect(() => themeView(atlas, 'water', planPageCount(ids.length, PER_PAGE) + 1, PER_PAGE)).toThrow(/no page/);
+  });
+});
+
+describe('the targets table in pages of plans', () => {
+  it('names the first and last plan of each page', () => {
+    expect(planPageRange(1, 5, PER_PAGE)).toEqual({ start: 1, end: 2 });
+    expect(planPageRange(3, 5, PER_PAGE)).toEqual({ start: 5, end: 5 });
+  });
+
+  it('keeps only the page’s plans in every row, while “stated by” still counts every plan', () => {
+    const set = buildIndicatorSet(atlas, loadMetrics());
+    const all = indicatorTable(atlas, set, (id) => `/plans/${id}/`);
+    const page = new Set(ids.slice(0, PER_PAGE));
+    const paged = indicatorTable(atlas, set, (id) => `/plans/${id}/`, page);
+    expect(paged.plans.map((p) => p.id)).toEqual(ids.slice(0, PER_PAGE));
+    expect(paged.groups.map((g) => g.theme)).toEqual(all.groups.map((g) => g.theme));
+    paged.groups.forEach((g, i) =>
+      g.rows.forEach((row, j) => {
+        const full = all.groups[i].rows[j];
+        expect(row.cells.map((c) => c.plan)).toEqual(ids.slice(0, PER_PAGE));
+        expect(row.cells).toEqual(full.cells.filter((c) => page.has(c.plan)));
+        expect(row.statedBy).toBe(full.statedBy);
+      }),
+    );
+    expect(all.groups.flatMap((g) => g.rows).some((r) => r.statedBy > 0)).toBe(true);
   });
 });

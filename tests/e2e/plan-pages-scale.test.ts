@@ -1,8 +1,8 @@
 /**
- * More plans than a theme page holds: the real build of a 45-plan synthetic corpus (the seeds'
- * own sentences) splits each theme into pages of plans, and every link to a plan's column — from
- * plan pages, the compare table, the theme pages themselves and the charts — lands on the page
- * that holds that column.
+ * More plans than a page holds: the real build of a 45-plan synthetic corpus (the seeds' own
+ * sentences) splits each theme page and the targets table into pages of plans; every link to a
+ * plan's column — from plan pages, the compare table, the theme pages and the charts — lands on
+ * the page that holds it, and every plan's targets appear on exactly one page of /indicators/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
 import { loadAtlas } from '../../scripts/load-content.ts';
-import { PLANS_PER_THEME_PAGE, themePageCount } from '../../src/lib/theme-pages.ts';
+import { PLANS_PER_PAGE, planPageCount } from '../../src/lib/plan-pages.ts';
 import { anchorsOf, parseFile, refsOf } from './support/html.ts';
 import { basePath } from './support/paths.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const N = 2 * PLANS_PER_THEME_PAGE + 5;
+const N = 2 * PLANS_PER_PAGE + 5;
 const work = mkdtempSync(join(tmpdir(), 'atlas-pages-'));
 const out = join(work, 'dist');
 const base = basePath();
@@ -40,10 +40,10 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe(`theme pages with ${N} plans`, () => {
+describe(`pages of plans with ${N} plans`, () => {
   it('builds one page per 20 plans for every theme', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
-    const pages = themePageCount(N);
+    const pages = planPageCount(N);
     expect(pages).toBe(3);
     for (const theme of readdirSync(join(out, 'themes'))) {
       expect(existsSync(join(out, 'themes', theme, 'index.html')), theme).toBe(true);
@@ -58,15 +58,31 @@ describe(`theme pages with ${N} plans`, () => {
     let checked = 0;
     for (const file of htmlFiles(out)) {
       for (const ref of refsOf(parseFile(file))) {
-        const m = new RegExp(`^${base}themes/([a-z0-9-]+)/(?:(\\d+)/)?#(plan-.+)$`).exec(ref.value);
-        if (!m) continue;
-        const target = join(out, 'themes', m[1], m[2] ?? '', 'index.html');
+        const theme = new RegExp(`^${base}themes/([a-z0-9-]+)/(?:(\\d+)/)?#(plan-.+)$`).exec(ref.value);
+        const targets = new RegExp(`^${base}indicators/(?:(\\d+)/)?#(theme-.+)$`).exec(ref.value);
+        if (!theme && !targets) continue;
+        const target = theme ? join(out, 'themes', theme[1], theme[2] ?? '', 'index.html') : join(out, 'indicators', targets![1] ?? '', 'index.html');
         if (!anchors.has(target)) anchors.set(target, existsSync(target) ? anchorsOf(parseFile(target)) : new Set());
         checked++;
-        if (!anchors.get(target)!.has(m[3])) broken.push(`${file.slice(out.length)} → ${ref.value}`);
+        if (!anchors.get(target)!.has(theme ? theme[3] : targets![2])) broken.push(`${file.slice(out.length)} → ${ref.value}`);
       }
     }
     expect(checked).toBeGreaterThan(N);
     expect(broken.slice(0, 20)).toEqual([]);
+  });
+
+  it('shows every plan’s targets and commitments on exactly one page of /indicators/', () => {
+    const pages = [join(out, 'indicators', 'index.html'), join(out, 'indicators', '2', 'index.html'), join(out, 'indicators', '3', 'index.html')];
+    expect(existsSync(join(out, 'indicators', '4'))).toBe(false);
+    const shown = pages.flatMap((file) => [...parseFile(file).querySelectorAll('[data-commitments]')].map((el) => el.getAttribute('data-commitments')));
+    const plans = readdirSync(join(out, 'plans')).sort();
+    expect([...shown].sort()).toEqual(plans);
+    expect(new Set(shown).size).toBe(N);
+    for (const file of pages) {
+      const doc = parseFile(file);
+      const columns = [...doc.querySelectorAll('table.metric-table')].map((t) => t.querySelectorAll('thead th').length - 1);
+      expect(columns.length, file).toBeGreaterThan(0);
+      for (const c of columns) expect(c, file).toBeLessThanOrEqual(PLANS_PER_PAGE);
+    }
   });
 });
