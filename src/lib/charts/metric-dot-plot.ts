@@ -10,6 +10,7 @@ import { formatFigure, KIND_LABELS } from '../indicators/format-figure.ts';
 import type { IndicatorSet } from '../indicators/indicator-set.ts';
 import type { Metric } from '../indicators/types.ts';
 import type { ChartDefinition } from './chart.ts';
+import { plansDrawn } from './plans-drawn.ts';
 
 export interface MetricDotRow extends Record<string, unknown> {
   plan: string;
@@ -39,8 +40,10 @@ export function metricChartId(metricId: string): string {
 
 export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): ChartDefinition<MetricDotRow> {
   const planLabel = new Map(atlas.plans.map((p) => [p.plan.meta.id, `${p.jurisdiction.nameZh} ${p.jurisdiction.nameEn}`]));
+  // A line per plan: with many plans, the first MAX_PLANS_DRAWN (the table and data files keep every figure).
+  const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
   const rows: MetricDotRow[] = set.indicators
-    .filter((f) => f.metric === metric.id && f.basis === 'level' && f.unit === metric.unit)
+    .filter((f) => f.metric === metric.id && f.basis === 'level' && f.unit === metric.unit && drawn.has(f.plan))
     .map((f) => ({
       plan: f.plan,
       planLabel: planLabel.get(f.plan)!,
@@ -57,15 +60,15 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
       sentence: f.sentence,
       quote: f.quote,
     }));
-  const plans = atlas.plans.map((p) => p.plan.meta.id);
+  const plans = drawn.ids;
   const better = metric.better === 'higher' ? '越高越好' : '越低越好';
   const betterEn = metric.better === 'higher' ? 'higher is better' : 'lower is better';
   return {
     id: metricChartId(metric.id),
     titleZh: `${metric.nameZh}：各地目标与实绩`,
     titleEn: `${metric.nameEn}: targets and achievements`,
-    descriptionZh: `每个点是一份计划原文中写明的${metric.nameZh}数值（${metric.unit}，${better}）：空心菱形为目标（位于该行上方），实心圆为已达到的实绩（位于下方），旁注比较符（≥ 不低于，≤ 不高于，≈ 约）与年份。点击可跳到原文句子。未写明该指标的计划标“未提及”。较上年的变化量单位不同，只列在指标表中。`,
-    descriptionEn: `Each mark is a figure for “${metric.nameEn}” (${metric.unit}, ${betterEn}) stated in a plan: hollow diamonds are targets (above the line), filled circles are achieved figures (below), labelled with the bound (≥ at least, ≤ at most, ≈ about) and the year. Click a mark for the sentence it came from. Plans that give no figure say “not stated”. Changes against an earlier year are in another unit and are listed in the table only.`,
+    descriptionZh: `每个点是一份计划原文中写明的${metric.nameZh}数值（${metric.unit}，${better}）：空心菱形为目标（位于该行上方），实心圆为已达到的实绩（位于下方），旁注比较符（≥ 不低于，≤ 不高于，≈ 约）与年份。点击可跳到原文句子。未写明该指标的计划标“未提及”。较上年的变化量单位不同，只列在指标表中。${drawn.noteZh}`,
+    descriptionEn: `Each mark is a figure for “${metric.nameEn}” (${metric.unit}, ${betterEn}) stated in a plan: hollow diamonds are targets (above the line), filled circles are achieved figures (below), labelled with the bound (≥ at least, ≤ at most, ≈ about) and the year. Click a mark for the sentence it came from. Plans that give no figure say “not stated”. Changes against an earlier year are in another unit and are listed in the table only.${drawn.noteEn}`,
     sources: [...new Set(rows.map((r) => r.plan))],
     group: { id: 'metrics', zh: '指标：目标与实绩', en: 'Metrics: targets and achievements' },
     columns: [
