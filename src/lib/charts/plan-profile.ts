@@ -1,7 +1,7 @@
 /** One plan's theme profile: a bar per theme, longest first, on the axis all plan profiles share. */
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
-import { shareBarMarks } from './share-bars.ts';
+import { shareAxisX, shareBarMarks } from './share-bars.ts';
 import { PLAN_THEME_COLUMNS, planThemeRows, shareAxisMax, themeLabel, themeLabelNarrow, type PlanThemeRow } from './plan-theme-rows.ts';
 import { yearsLabel } from '../labels.ts';
 
@@ -42,7 +42,7 @@ export function planProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
           marginRight: narrow ? 44 : 60,
           marginTop: 30,
           marginBottom: 40,
-          x: { label: narrow ? '占比 Share →' : '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: narrow ? 3 : 5, grid: true },
+          x: shareAxisX(max, narrow),
           y: { label: null, domain: rows.map(row), padding: 0.25 },
           marks: shareBarMarks(rows, row, themeLabel, context, narrow),
         };

@@ -30,3 +30,8 @@ export function shareBarMarks(
     Plot.ruleX([0], { stroke: '#333333' }),
   ];
 }
+
+/** The share axis of those charts: the same label, format and domain wherever share bars are drawn. */
+export function shareAxisX(max: number, narrow: boolean): Plot.ScaleOptions {
+  return { label: narrow ? '占比 Share →' : '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: narrow ? 3 : 5, grid: true };
+}

@@ -2,7 +2,7 @@
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
 import { plansDrawn } from './plans-drawn.ts';
-import { shareBarMarks } from './share-bars.ts';
+import { shareAxisX, shareBarMarks } from './share-bars.ts';
 import { PLAN_THEME_COLUMNS, planLabel, planLabelNarrow, planThemeRows, shareAxisMax, type PlanThemeRow } from './plan-theme-rows.ts';
 
 export function themeAcrossPlansId(themeId: string): string {
@@ -41,7 +41,7 @@ export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[]
         marginRight: narrow ? 44 : 60,
         marginTop: 30,
         marginBottom: 40,
-        x: { label: narrow ? '占比 Share →' : '篇幅占比 Share of text →', domain: [0, max], tickFormat: '.0%', ticks: narrow ? 3 : 5, grid: true },
+        x: shareAxisX(max, narrow),
         y: { label: null, domain: rows.map(row), padding: 0.3 },
         marks: shareBarMarks(rows, row, planLabel, context, narrow),
       };
