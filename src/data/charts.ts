@@ -80,8 +80,16 @@ export function getCharts(): Promise<SiteChart[]> {
   return charts;
 }
 
+let byId: Promise<Map<string, SiteChart>> | undefined;
+
+/** Every chart of this build by id (the same rendered objects as getCharts()). */
+export function getChartsById(): Promise<Map<string, SiteChart>> {
+  byId ??= getCharts().then((all) => new Map(all.map((c) => [c.def.id, c])));
+  return byId;
+}
+
 export async function getChart(id: string): Promise<SiteChart> {
-  const found = (await getCharts()).find((c) => c.def.id === id);
+  const found = (await getChartsById()).get(id);
   if (!found) throw new Error(`unknown chart id "${id}"`);
   return found;
 }
