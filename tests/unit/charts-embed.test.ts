@@ -10,10 +10,10 @@ import { chartPageView, footerLines, type ChartSite } from '../../src/lib/charts
 import { groupCharts, OTHER_GROUP } from '../../src/lib/charts/chart-groups.ts';
 import { EMBED_ATTRIBUTE, EMBED_HEIGHT_MESSAGE, EMBED_HEIGHT_REQUEST, escapeAttribute, iframeSnippet, imgSnippet, type EmbedSnippetInput } from '../../src/lib/charts/embed-snippets.ts';
 import { HEATMAP_COLOURS } from '../../src/lib/charts/plan-theme-heatmap.ts';
-import { BAR_FILL } from '../../src/lib/charts/plan-theme-profiles.ts';
-import { shortPlaceZh, wrapWords } from '../../src/lib/charts/plan-theme-rows.ts';
+import { BAR_FILL } from '../../src/lib/charts/kit/palette.ts';
+import { shortPlaceZh, wrapWords } from '../../src/lib/charts/kit/labels.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
-import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/charts/text-contrast.ts';
+import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/charts/kit/text-contrast.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
 
 const atlas = loadAtlas();

@@ -2,7 +2,10 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { ALL_TEXT, textAnalysis } from '../compare/text-analysis.ts';
-import { ALL_TEXT_LABEL, ANALYSIS_GROUP, bins, EMPTY_FILL, planLabels } from './analysis-group.ts';
+import { ANALYSIS_GROUP } from './analysis-group.ts';
+import { roundTo } from './kit/formats.ts';
+import { ALL_TEXT_LABEL, planLabels } from './kit/labels.ts';
+import { ABSENT_TEXT, blueBins, EMPTY_FILL } from './kit/palette.ts';
 import { plansDrawn } from './plans-drawn.ts';
 import type { ChartColumn, ChartDefinition } from './chart.ts';
 
@@ -44,12 +47,12 @@ export function analysisCommitment(atlas: Atlas): ChartDefinition<CommitmentRow>
         chars: c.chars,
         ...Object.fromEntries(levels.map((l) => [l.id, c.counts[l.id]])),
         total: c.total,
-        strongShare: c.strongShare === null ? null : Math.round(c.strongShare * 1000) / 1000,
+        strongShare: c.strongShare === null ? null : roundTo(c.strongShare, 3),
         perThousand: c.chars > 0 ? Math.round((c.total / c.chars) * 10000) / 10 : null,
       };
     }),
   );
-  const colour = bins(THRESHOLDS);
+  const colour = blueBins(THRESHOLDS);
   const levelColumns: ChartColumn[] = levels.map((l) => ({ key: l.id, labelZh: `${l.nameZh}词次`, labelEn: `${l.nameEn} terms`, kind: 'integer' }));
   const lists = levels.map((l) => `${l.nameZh}（${l.terms.slice(0, 4).join('、')}等）`).join('、');
   const listsEn = levels.map((l) => `${l.nameEn.toLowerCase()} (${l.terms.slice(0, 4).join(', ')} …)`).join(', ');
@@ -100,7 +103,7 @@ export function analysisCommitment(atlas: Atlas): ChartDefinition<CommitmentRow>
             x: 'themeLabel',
             y: 'planLabel',
             text,
-            fill: (d: CommitmentRow) => (enough(d) ? colour.text(d.strongShare!) : '#555555'),
+            fill: (d: CommitmentRow) => (enough(d) ? colour.text(d.strongShare!) : ABSENT_TEXT),
             fontSize: 11,
             ariaHidden: 'true',
           }),

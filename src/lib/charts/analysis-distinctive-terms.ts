@@ -2,7 +2,10 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { textAnalysis } from '../compare/text-analysis.ts';
-import { ANALYSIS_GROUP, bins, planLabels } from './analysis-group.ts';
+import { ANALYSIS_GROUP } from './analysis-group.ts';
+import { roundTo } from './kit/formats.ts';
+import { planLabels } from './kit/labels.ts';
+import { blueBins } from './kit/palette.ts';
 import { plansDrawn } from './plans-drawn.ts';
 import type { ChartDefinition } from './chart.ts';
 
@@ -35,11 +38,11 @@ export function analysisDistinctiveTerms(atlas: Atlas): ChartDefinition<Distinct
       count: t.count,
       otherCount: t.otherCount,
       otherPlans: t.otherDocuments,
-      logRatio: Math.round(t.logRatio * 100) / 100,
+      logRatio: roundTo(t.logRatio, 2),
       g2: Math.round(t.g2 * 10) / 10,
     })),
   );
-  const colour = bins(THRESHOLDS);
+  const colour = blueBins(THRESHOLDS);
   return {
     id: 'analysis-distinctive-terms',
     titleZh: '各计划的特色词',

@@ -2,7 +2,9 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { textAnalysis } from '../compare/text-analysis.ts';
-import { ANALYSIS_GROUP, bins, EMPTY_FILL, planLabels } from './analysis-group.ts';
+import { ANALYSIS_GROUP } from './analysis-group.ts';
+import { planLabels } from './kit/labels.ts';
+import { blueBins, EMPTY_FILL } from './kit/palette.ts';
 import { plansDrawn } from './plans-drawn.ts';
 import type { ChartDefinition } from './chart.ts';
 
@@ -28,7 +30,7 @@ export function analysisProgrammes(atlas: Atlas): ChartDefinition<ProgrammeRow> 
   const rows = shared.flatMap((p) =>
     drawn.ids.map((plan) => ({ programme: p.name, plans: p.plans, plan, planLabel: labels.get(plan)!, count: p.counts[plan] ?? 0, marked: p.markedBy.includes(plan) })),
   );
-  const colour = bins(THRESHOLDS);
+  const colour = blueBins(THRESHOLDS);
   return {
     id: 'analysis-programmes',
     titleZh: '多地共有的具名工作',

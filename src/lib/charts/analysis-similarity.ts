@@ -3,7 +3,10 @@ import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { similarityAt } from '../compare/plan-similarity.ts';
 import { ALL_TEXT, textAnalysis } from '../compare/text-analysis.ts';
-import { ALL_TEXT_LABEL, ANALYSIS_GROUP, bins, EMPTY_FILL, planLabels } from './analysis-group.ts';
+import { ANALYSIS_GROUP } from './analysis-group.ts';
+import { roundTo } from './kit/formats.ts';
+import { ALL_TEXT_LABEL, planLabels } from './kit/labels.ts';
+import { ABSENT_TEXT, blueBins, EMPTY_FILL } from './kit/palette.ts';
 import type { ChartDefinition } from './chart.ts';
 
 /** Pairs of plans drawn at most: with many plans, the most similar pairs over the whole text. */
@@ -42,11 +45,11 @@ export function analysisSimilarity(atlas: Atlas): ChartDefinition<SimilarityRow>
         pairLabel: `${labels.get(a)} — ${labels.get(b)}`,
         theme,
         themeLabel: themeLabel.get(theme)!,
-        similarity: similarity === null ? null : Math.round(similarity * 1000) / 1000,
+        similarity: similarity === null ? null : roundTo(similarity, 3),
       };
     }),
   );
-  const colour = bins(THRESHOLDS);
+  const colour = blueBins(THRESHOLDS);
   return {
     id: 'analysis-similarity',
     titleZh: '计划之间的文本相似度（按主题）',
@@ -95,7 +98,7 @@ export function analysisSimilarity(atlas: Atlas): ChartDefinition<SimilarityRow>
             x: 'themeLabel',
             y: 'pairLabel',
             text,
-            fill: (d: SimilarityRow) => (d.similarity === null ? '#555555' : colour.text(d.similarity)),
+            fill: (d: SimilarityRow) => (d.similarity === null ? ABSENT_TEXT : colour.text(d.similarity)),
             fontSize: 11,
             ariaHidden: 'true',
           }),

@@ -10,6 +10,8 @@ import { formatFigure, KIND_LABELS } from '../indicators/format-figure.ts';
 import type { IndicatorSet } from '../indicators/indicator-set.ts';
 import type { Metric } from '../indicators/types.ts';
 import type { ChartDefinition } from './chart.ts';
+import { planLabels } from './kit/labels.ts';
+import { ACTUAL_COLOUR, GUIDE_STROKE, NOT_STATED_COLOUR, TARGET_COLOUR } from './kit/palette.ts';
 import { plansDrawn } from './plans-drawn.ts';
 
 export interface MetricDotRow extends Record<string, unknown> {
@@ -30,16 +32,12 @@ export interface MetricDotRow extends Record<string, unknown> {
   quote: string;
 }
 
-export const TARGET_COLOUR = '#1d5f8a';
-export const ACTUAL_COLOUR = '#a8461c';
-const NOT_STATED_COLOUR = '#5f5f5f';
-
 export function metricChartId(metricId: string): string {
   return `metric-${metricId}`;
 }
 
 export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): ChartDefinition<MetricDotRow> {
-  const planLabel = new Map(atlas.plans.map((p) => [p.plan.meta.id, `${p.jurisdiction.nameZh} ${p.jurisdiction.nameEn}`]));
+  const planLabel = planLabels(atlas);
   // A line per plan: with many plans, the first MAX_PLANS_DRAWN (the table and data files keep every figure).
   const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
   const rows: MetricDotRow[] = set.indicators
@@ -110,7 +108,7 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
         x: { domain: [x0, x1], label: `${metric.nameZh} ${metric.unit} →`, grid: true, nice: true },
         y: { domain, label: null, padding: 0.5 },
         marks: [
-          Plot.ruleY(domain, { stroke: '#dddddd' }),
+          Plot.ruleY(domain, { stroke: GUIDE_STROKE }),
           Plot.dot(dots('target'), { ...common, dy: -9, symbol: 'diamond2', stroke: TARGET_COLOUR, strokeWidth: 2, fill: 'white' }),
           Plot.dot(dots('actual'), { ...common, dy: 9, symbol: 'circle', fill: ACTUAL_COLOUR, stroke: ACTUAL_COLOUR }),
           Plot.text(dots('target'), { x: 'value', y: 'planLabel', dy: -9, dx: 10, text: label, textAnchor: 'start', fill: TARGET_COLOUR, fontSize: 11, ariaHidden: 'true' }),

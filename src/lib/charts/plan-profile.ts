@@ -1,8 +1,11 @@
 /** One plan's theme profile: a bar per theme, longest first, on the axis all plan profiles share. */
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
-import { shareAxisX, shareBarMarks } from './share-bars.ts';
-import { PLAN_THEME_COLUMNS, planThemeRows, shareAxisMax, themeLabel, themeLabelNarrow, type PlanThemeRow } from './plan-theme-rows.ts';
+import { shareAxisMax } from './kit/formats.ts';
+import { themeLabel, themeLabelNarrow } from './kit/labels.ts';
+import { byLayout, isNarrow, NARROW_WIDTH, themeLabelMargin } from './kit/layout.ts';
+import { shareAxisX, shareBarMarks } from './kit/share-bars.ts';
+import { PLAN_THEME_COLUMNS, planThemeRows, type PlanThemeRow } from './plan-theme-rows.ts';
 import { yearsLabel } from '../labels.ts';
 
 /** Mentioned themes by share, largest first, then the themes the plan never mentions (in theme order). */
@@ -17,7 +20,7 @@ export function planProfileId(planId: string): string {
 /** One chart per plan; the x axis runs to the largest share of any plan so the charts compare. */
 export function planProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
   const all = planThemeRows(atlas);
-  const max = shareAxisMax(all);
+  const max = shareAxisMax(all.map((r) => r.share));
   return atlas.plans.map(({ plan, jurisdiction }) => {
     const id = plan.meta.id;
     const years = yearsLabel(plan.meta.years);
@@ -33,13 +36,13 @@ export function planProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
       rows: sortByShare(all.filter((r) => r.plan === id)),
       responsive: true,
       plot: (rows, context) => {
-        const narrow = context.narrow === true;
+        const narrow = isNarrow(context);
         const row = narrow ? themeLabelNarrow : themeLabel;
         return {
-          width: narrow ? 360 : 680,
-          height: 30 + (narrow ? 36 : 26) * rows.length + 40,
-          marginLeft: narrow ? 112 : 230,
-          marginRight: narrow ? 44 : 60,
+          width: byLayout(narrow, NARROW_WIDTH, 680),
+          height: 30 + byLayout(narrow, 36, 26) * rows.length + 40,
+          marginLeft: themeLabelMargin(narrow),
+          marginRight: byLayout(narrow, 44, 60),
           marginTop: 30,
           marginBottom: 40,
           x: shareAxisX(max, narrow),

@@ -1,36 +1,19 @@
 /** Plan × theme heatmap: the share of each plan's text that is about each theme. */
 import * as Plot from '@observablehq/plot';
-import { interpolateCividis } from 'd3-scale-chromatic';
-import { quantize } from 'd3-interpolate';
-import { scaleThreshold } from 'd3-scale';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
-import {
-  distinct,
-  PLAN_THEME_COLUMNS,
-  planColumnLabel,
-  planColumnLabelNarrow,
-  planLabel,
-  planThemeRows,
-  themeLabel,
-  themeLabelNarrow,
-  type PlanThemeRow,
-} from './plan-theme-rows.ts';
-import { textColourOn } from './text-contrast.ts';
+import { NOT_MENTIONED, SHARE_AXIS_FORMAT, sharePercentInteger, shareText } from './kit/formats.ts';
+import { distinct, planColumnLabel, planColumnLabelNarrow, planLabel, themeLabel, themeLabelNarrow } from './kit/labels.ts';
+import { byLayout, isNarrow, NARROW_WIDTH, themeLabelMargin } from './kit/layout.ts';
+import { cividisBins, INK, NOT_MENTIONED_FILL, NOT_MENTIONED_STROKE } from './kit/palette.ts';
+import { PLAN_THEME_COLUMNS, planThemeRows, type PlanThemeRow } from './plan-theme-rows.ts';
 import { plansDrawn } from './plans-drawn.ts';
 
 /** Share thresholds of the colour bins: under 5%, 5–10%, 10–15%, 15–20%, 20% and more. */
 export const HEATMAP_THRESHOLDS = [0.05, 0.1, 0.15, 0.2];
+const heatmapBins = cividisBins(HEATMAP_THRESHOLDS);
 /** Cividis reads in order for colour-blind readers and in greyscale. */
-export const HEATMAP_COLOURS = quantize(interpolateCividis, HEATMAP_THRESHOLDS.length + 1);
-/**
- * Cells whose theme the plan never mentions: white with a dashed grey outline and a dash, so they
- * differ from every bin by shape as well as colour (the lightest bin is near-white in greyscale).
- */
-export const NOT_MENTIONED_FILL = '#ffffff';
-export const NOT_MENTIONED_STROKE = '#767676';
-
-const binColour = scaleThreshold<number, string>().domain(HEATMAP_THRESHOLDS).range(HEATMAP_COLOURS);
+export const HEATMAP_COLOURS = heatmapBins.colours;
 
 export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
   const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
@@ -48,20 +31,20 @@ export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
     rows: planThemeRows(atlas).filter((r) => drawn.has(r.plan)),
     responsive: true,
     plot: (rows, context) => {
-      const narrow = context.narrow === true;
+      const narrow = isNarrow(context);
       const column = narrow ? planColumnLabelNarrow : planColumnLabel;
       const row = narrow ? themeLabelNarrow : themeLabel;
       const mentioned = rows.filter((r) => r.mentioned);
       const absent = rows.filter((r) => !r.mentioned);
-      const tip = (r: PlanThemeRow) => `${planLabel(r)} · ${themeLabel(r)}: ${r.mentioned ? `${(r.share * 100).toFixed(1)}%` : '未提及 not mentioned'}`;
+      const tip = (r: PlanThemeRow) => `${planLabel(r)} · ${themeLabel(r)}: ${r.mentioned ? shareText(r.share) : NOT_MENTIONED.full}`;
       const cell = { x: column, y: row, inset: 1, href: (r: PlanThemeRow) => context.themeUrl(r.theme, r.plan), title: tip };
-      const top = narrow ? 56 : 44;
+      const top = byLayout(narrow, 56, 44);
       return {
-        marginLeft: narrow ? 112 : 230,
+        marginLeft: themeLabelMargin(narrow),
         marginTop: top,
         marginBottom: 10,
-        width: narrow ? 360 : 760,
-        height: top + (narrow ? 36 : 30) * distinct(rows.map((r) => r.theme)).length + 10,
+        width: byLayout(narrow, NARROW_WIDTH, 760),
+        height: top + byLayout(narrow, 36, 30) * distinct(rows.map((r) => r.theme)).length + 10,
         x: { label: null, axis: 'top', domain: distinct(rows.map(column)), tickSize: 0 },
         y: { label: null, domain: distinct(rows.map(row)), tickSize: 0 },
         color: {
@@ -70,8 +53,8 @@ export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
           range: HEATMAP_COLOURS,
           label: '篇幅占比 Share of text（— 未提及 not mentioned）',
           legend: true,
-          width: narrow ? 300 : 320,
-          tickFormat: '.0%',
+          width: byLayout(narrow, 300, 320),
+          tickFormat: SHARE_AXIS_FORMAT,
         },
         marks: [
           Plot.cell(mentioned, { ...cell, fill: 'share' }),
@@ -79,8 +62,8 @@ export function planThemeHeatmap(atlas: Atlas): ChartDefinition<PlanThemeRow> {
           Plot.text(rows, {
             x: column,
             y: row,
-            text: (r: PlanThemeRow) => (r.mentioned ? `${Math.round(r.share * 100)}` : '—'),
-            fill: (r: PlanThemeRow) => (r.mentioned ? textColourOn(binColour(r.share)) : '#333333'),
+            text: (r: PlanThemeRow) => (r.mentioned ? sharePercentInteger(r.share) : '—'),
+            fill: (r: PlanThemeRow) => (r.mentioned ? heatmapBins.text(r.share) : INK),
             fontSize: 11,
             ariaHidden: 'true',
           }),

@@ -2,24 +2,12 @@
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
+import { NOT_MENTIONED, SHARE_AXIS_FORMAT, shareAxisMax, shareText, shareTicks } from './kit/formats.ts';
+import { distinct, planColumnLabel, planColumnLabelNarrow, planLabel, themeLabel, themeLabelNarrow } from './kit/labels.ts';
+import { byLayout, isNarrow, NARROW_WIDTH, themeLabelMargin } from './kit/layout.ts';
+import { ABSENT_TEXT, BAR_FILL, INK } from './kit/palette.ts';
 import { plansDrawn } from './plans-drawn.ts';
-import {
-  distinct,
-  PLAN_THEME_COLUMNS,
-  planColumnLabel,
-  planColumnLabelNarrow,
-  planLabel,
-  planThemeRows,
-  shareAxisMax,
-  shareTicks,
-  themeLabel,
-  themeLabelNarrow,
-  type PlanThemeRow,
-} from './plan-theme-rows.ts';
-
-/** Bar colour: the site's accent, dark enough for 3:1 against white (WCAG non-text contrast). */
-export const BAR_FILL = '#0b5c5c';
-export const ABSENT_TEXT = '#555555';
+import { PLAN_THEME_COLUMNS, planThemeRows, type PlanThemeRow } from './plan-theme-rows.ts';
 
 export function planThemeProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow> {
   const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
@@ -37,23 +25,23 @@ export function planThemeProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow> {
     rows: planThemeRows(atlas).filter((r) => drawn.has(r.plan)),
     responsive: true,
     plot: (rows, context) => {
-      const narrow = context.narrow === true;
+      const narrow = isNarrow(context);
       const column = narrow ? planColumnLabelNarrow : planColumnLabel;
       const row = narrow ? themeLabelNarrow : themeLabel;
-      const tip = (r: PlanThemeRow) => `${planLabel(r)} · ${themeLabel(r)}: ${r.mentioned ? `${(r.share * 100).toFixed(1)}%` : '未提及 not mentioned'}`;
-      const max = shareAxisMax(rows);
-      const top = narrow ? 62 : 50;
+      const tip = (r: PlanThemeRow) => `${planLabel(r)} · ${themeLabel(r)}: ${r.mentioned ? shareText(r.share) : NOT_MENTIONED.full}`;
+      const max = shareAxisMax(rows.map((r) => r.share));
+      const top = byLayout(narrow, 62, 50);
       return {
-        width: narrow ? 360 : 760,
-        height: top + (narrow ? 36 : 24) * distinct(rows.map((r) => r.theme)).length + 30,
-        marginLeft: narrow ? 112 : 230,
+        width: byLayout(narrow, NARROW_WIDTH, 760),
+        height: top + byLayout(narrow, 36, 24) * distinct(rows.map((r) => r.theme)).length + 30,
+        marginLeft: themeLabelMargin(narrow),
         marginRight: 10,
         marginTop: top,
         marginBottom: 30,
         fx: { label: null, domain: distinct(rows.map(column)), axis: 'top', padding: 0.12 },
         y: { label: null, domain: distinct(rows.map(row)), padding: 0.2 },
         // A narrow panel has room for one labelled tick.
-        x: { label: null, domain: [0, max], ticks: narrow ? [0.2] : shareTicks(max), tickFormat: '.0%', grid: true },
+        x: { label: null, domain: [0, max], ticks: narrow ? [0.2] : shareTicks(max), tickFormat: SHARE_AXIS_FORMAT, grid: true },
         marks: [
           Plot.barX(
             rows.filter((r) => r.mentioned),
@@ -63,7 +51,7 @@ export function planThemeProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow> {
             rows.filter((r) => !r.mentioned),
             { fx: column, y: row, x: 0, text: () => '—', textAnchor: 'start', dx: 3, fill: ABSENT_TEXT, fontSize: 12, title: tip },
           ),
-          Plot.ruleX([0], { stroke: '#333333' }),
+          Plot.ruleX([0], { stroke: INK }),
         ],
       };
     },

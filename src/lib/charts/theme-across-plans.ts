@@ -2,8 +2,11 @@
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
 import { plansDrawn } from './plans-drawn.ts';
-import { shareAxisX, shareBarMarks } from './share-bars.ts';
-import { PLAN_THEME_COLUMNS, planLabel, planLabelNarrow, planThemeRows, shareAxisMax, type PlanThemeRow } from './plan-theme-rows.ts';
+import { shareAxisMax } from './kit/formats.ts';
+import { planLabel, planLabelNarrow } from './kit/labels.ts';
+import { byLayout, isNarrow, NARROW_WIDTH } from './kit/layout.ts';
+import { shareAxisX, shareBarMarks } from './kit/share-bars.ts';
+import { PLAN_THEME_COLUMNS, planThemeRows, type PlanThemeRow } from './plan-theme-rows.ts';
 
 export function themeAcrossPlansId(themeId: string): string {
   return `theme-across-plans-${themeId}`;
@@ -12,7 +15,7 @@ export function themeAcrossPlansId(themeId: string): string {
 /** One chart per theme, plans in the atlas's order; the x axis is shared by all of them. */
 export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
   const all = planThemeRows(atlas);
-  const max = shareAxisMax(all);
+  const max = shareAxisMax(all.map((r) => r.share));
   const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
   return atlas.themes.map((theme) => ({
     id: themeAcrossPlansId(theme.id),
@@ -32,13 +35,13 @@ export function themesAcrossPlans(atlas: Atlas): ChartDefinition<PlanThemeRow>[]
     rows: all.filter((r) => r.theme === theme.id && drawn.has(r.plan)),
     responsive: true,
     plot: (rows, context) => {
-      const narrow = context.narrow === true;
+      const narrow = isNarrow(context);
       const row = narrow ? planLabelNarrow : planLabel;
       return {
-        width: narrow ? 360 : 640,
+        width: byLayout(narrow, NARROW_WIDTH, 640),
         height: 30 + 34 * rows.length + 40,
-        marginLeft: narrow ? 100 : 170,
-        marginRight: narrow ? 44 : 60,
+        marginLeft: byLayout(narrow, 100, 170),
+        marginRight: byLayout(narrow, 44, 60),
         marginTop: 30,
         marginBottom: 40,
         x: shareAxisX(max, narrow),
