@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the site into dist/ unless dist/ is already newer than every input.
 //
-// Inputs: src/, content/, public/, astro.config.mjs, package.json, package-lock.json,
-// tsconfig.json (files and directories, so a deleted file also counts as a change),
+// Inputs: src/, content/, seeds/ (the published texts, served under /seeds/), public/,
+// astro.config.mjs, package.json, package-lock.json, tsconfig.json (files and directories, so a
+// deleted file also counts as a change),
 // plus the environment variables that change the output (BASE_PATH, SITE_URL).
 // The time and environment of the last build made by this script are kept in
 // node_modules/.cache/ensure-build.json; a dist/ made some other way (npm run build) is
@@ -18,9 +19,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(ROOT, 'node_modules', '.cache', 'ensure-build.json');
-const INPUTS = [
+/** What the build reads, relative to the project root: a change to any of them makes dist/ stale. */
+export const INPUTS = [
   'src',
   'content',
+  'seeds',
   'public',
   'astro.config.mjs',
   'package.json',
@@ -66,26 +69,30 @@ function envNow() {
   return Object.fromEntries(ENV_KEYS.map((k) => [k, process.env[k] ?? null]));
 }
 
-function readStamp() {
+function readStamp(stampFile) {
   try {
-    return JSON.parse(readFileSync(STAMP, 'utf8'));
+    return JSON.parse(readFileSync(stampFile, 'utf8'));
   } catch {
     return null;
   }
 }
 
-/** Why a build is needed, or null when dist/ is up to date. */
-export function staleReason() {
-  if (!existsSync(DIST)) return 'dist/ does not exist';
-  const { oldest, count } = oldestFile(DIST);
+/**
+ * Why a build is needed, or null when dist/ is up to date. `root` is the project (tests point it at
+ * a temporary tree); dist/ and the stamp are looked for under it.
+ */
+export function staleReason({ root = ROOT } = {}) {
+  const dist = path.join(root, 'dist');
+  if (!existsSync(dist)) return 'dist/ does not exist';
+  const { oldest, count } = oldestFile(dist);
   if (count === 0) return 'dist/ is empty';
-  const stamp = readStamp();
+  const stamp = readStamp(path.join(root, 'node_modules', '.cache', 'ensure-build.json'));
   // The stamp describes this dist/ only if dist/ still holds the files that build wrote.
   const ours = stamp !== null && stamp.distOldest === oldest && typeof stamp.startedAt === 'number';
   const builtAt = ours ? stamp.startedAt : oldest;
-  const input = INPUTS.map((p) => newest(path.join(ROOT, p))).reduce((a, b) => (b.mtime > a.mtime ? b : a));
+  const input = INPUTS.map((p) => newest(path.join(root, p))).reduce((a, b) => (b.mtime > a.mtime ? b : a));
   if (input.mtime > builtAt) {
-    return `${path.relative(ROOT, input.file) || input.file} changed at ${new Date(input.mtime).toISOString()}, after the build of ${new Date(builtAt).toISOString()}`;
+    return `${path.relative(root, input.file) || input.file} changed at ${new Date(input.mtime).toISOString()}, after the build of ${new Date(builtAt).toISOString()}`;
   }
   const env = envNow();
   const builtEnv = ours ? stamp.env : { BASE_PATH: null, SITE_URL: null };
@@ -101,7 +108,7 @@ export function staleReason() {
 export function ensureBuild({ force = false, log = console.log } = {}) {
   const reason = force ? '--force given' : staleReason();
   if (!reason) {
-    log('ensure-build: dist/ is up to date with src/, content/, public/ and the config; not rebuilding');
+    log('ensure-build: dist/ is up to date with src/, content/, seeds/, public/ and the config; not rebuilding');
     return { built: false, seconds: 0 };
   }
   log(`ensure-build: building, because ${reason}`);
