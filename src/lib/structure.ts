@@ -1,4 +1,8 @@
-/** Parse a plan's Markdown body (remark) into sections → paragraphs → sentences with stable ids. */
+/**
+ * Parse a plan's Markdown body (remark) into sections → paragraphs → sentences with stable ids.
+ * `<!-- part: review|plan -->` comments mark the parts; every other HTML block is kept as the text
+ * of a paragraph.
+ */
 import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph, ParsedPlan, PartKind, PlanMeta, Section } from './types.ts';
@@ -38,7 +42,14 @@ export function parsePlan(meta: PlanMeta, body: string): ParsedPlan {
   for (const node of tree.children) {
     if (node.type === 'html') {
       const m = PART_MARKER.exec(node.value.trim());
-      if (m) pendingPart = m[1] as PartKind;
+      if (m) {
+        pendingPart = m[1] as PartKind;
+        continue;
+      }
+      // Any other HTML block is text the author wrote: kept as a paragraph of its own, shown as
+      // written (escaped when rendered, like all plan text), never dropped and never run as markup.
+      const text = node.value.trim();
+      if (text) addParagraph(text);
       continue;
     }
     if (node.type === 'heading') {
