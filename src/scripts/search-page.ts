@@ -10,7 +10,7 @@ import { fetchSource } from '../lib/search/index-sources.ts';
 import { parseQuery, type QueryNote } from '../lib/search/parse-query.ts';
 import { loadGroupItems, paginateResults, resultRuns, ITEMS_SHOWN, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
 import { SearchEngine, type SearchOutcome } from '../lib/search/search-engine.ts';
-import { filtersOf, highlightHref, readSearchState, searchStateToParams, type SearchState } from '../lib/search/search-state.ts';
+import { filtersOf, highlightHref, paramsWithQueryInUse, readSearchState, searchStateToParams, type SearchState } from '../lib/search/search-state.ts';
 import { appendRuns, BASE, bilingual, el } from './search-dom.ts';
 import { loadSuggester } from './search-suggest.ts';
 import { didYouMean } from '../lib/search/suggestions.ts';
@@ -234,8 +234,20 @@ function navigate(state: SearchState, replace = false): void {
   void search(state);
 }
 
+/**
+ * A query that came in the URL longer than the search reads (a link, a bookmark) is replaced in
+ * the address by the part it reads, so a reload or a shared link carries no more than that.
+ */
+function trimQueryInUrl(params: URLSearchParams): void {
+  const kept = paramsWithQueryInUse(params);
+  if (!kept) return;
+  const query = kept.toString();
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
+  trimQueryInUrl(params);
   let { state, ignored } = readSearchState(params);
   // Show what was asked at once; filters are checked against the index once its manifest is here.
   fillForm(state);

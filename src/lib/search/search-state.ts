@@ -4,6 +4,8 @@
  */
 import type { PartKind } from '../types.ts';
 import type { ManifestPlan, SearchManifest } from './manifest.ts';
+import { normalizeWithMap } from './normalize.ts';
+import { MAX_QUERY_LENGTH } from './parse-query.ts';
 import type { SearchFilters } from './search-engine.ts';
 
 export interface SearchState {
@@ -62,10 +64,52 @@ export function readSearchState(params: URLSearchParams, manifest?: Pick<SearchM
   };
 }
 
-/** The URL query for a state, in a fixed order; empty filters and page 1 are left out. */
+/**
+ * The part of a query the search uses, as the reader wrote it: parseQuery reads the first
+ * MAX_QUERY_LENGTH characters of the normalised, trimmed text, so the rest is cut here too (and
+ * runs of spaces, which count as one, become one space). A query that fits is kept as it is;
+ * normalizeText of the result is exactly the text parseQuery searches, so a reload finds the same.
+ */
+export function queryInUse(q: string): string {
+  const map = normalizeWithMap(q);
+  const text = map.text;
+  const start = text.length - text.trimStart().length;
+  const points = Array.from(text.slice(start).trimEnd());
+  if (points.length <= MAX_QUERY_LENGTH) return q;
+  let end = start + points.slice(0, MAX_QUERY_LENGTH).join('').trimEnd().length;
+  // A character whose normalised form runs past the cut (ﬃ → ffi) is left out whole.
+  while (end > start && end < text.length && map.from[end] === map.from[end - 1]) end--;
+  let out = '';
+  for (let i = start; i < end; ) {
+    const from = map.from[i];
+    let j = i + 1;
+    while (j < end && map.from[j] === from) j++;
+    out += text.slice(i, j) === ' ' ? ' ' : q.slice(from, map.to[i]);
+    i = j;
+  }
+  return out.trimEnd();
+}
+
+/**
+ * URL parameters whose query is cut to the part the search uses, the other parameters as they
+ * are; null when the query is already no longer than that.
+ */
+export function paramsWithQueryInUse(params: URLSearchParams): URLSearchParams | null {
+  const q = params.get('q');
+  if (q === null) return null;
+  const used = queryInUse(q.slice(0, MAX_PARAM_LENGTH));
+  if (used === q) return null;
+  const kept = new URLSearchParams(params);
+  if (used.trim()) kept.set('q', used);
+  else kept.delete('q');
+  return kept;
+}
+
+/** The URL query for a state, in a fixed order; empty filters and page 1 are left out, the query only as far as it is used. */
 export function searchStateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
+  const q = queryInUse(state.q);
+  if (q) params.set('q', q);
   for (const v of state.plans) params.append('plan', v);
   for (const v of state.levels) params.append('level', v);
   for (const v of state.themes) params.append('theme', v);
