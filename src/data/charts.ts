@@ -4,10 +4,13 @@ import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
 import { groupCharts, type ChartGroupView } from '../lib/charts/chart-groups.ts';
 import { chartPageView, chartSources, footerLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
 import { joinBase } from '../lib/urls.ts';
+import { tableView, type TableView } from '../lib/views/data-table.ts';
 import { renderForPage, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
 import { getAtlas, getThemeHref } from './atlas.ts';
 import type { ThemeHref } from '../lib/plan-pages.ts';
 import { getIndicatorSet } from './indicators.ts';
+import { getAnalysis } from './analysis.ts';
+import type { ViewInputs } from '../lib/views/inputs.ts';
 import { SITE_NAME_EN, SITE_NAME_ZH, SITE_ORIGIN, urls } from './site.ts';
 
 export interface RenderedChart {
@@ -26,6 +29,8 @@ export interface SiteChart {
   def: ChartDefinition<any>;
   rendered: RenderedChart;
   page: ChartPageView;
+  /** The data table under the chart, formatted once. */
+  table: TableView;
 }
 
 /** An absolute URL for a base-relative site path, from the configured site URL and base path. */
@@ -74,7 +79,8 @@ export function getCharts(): Promise<SiteChart[]> {
       const embedHtml = renderForPage(def, { context: absoluteContext, linkTarget: '_blank' }).html;
       const rendered = { html: inline.html, width: inline.width, height: inline.height, embedHtml, standalone };
       const size = { svgWidth: standalone.width, svgHeight: standalone.height, embedHeight: inline.height + EMBED_CHROME_HEIGHT };
-      return { def, rendered, page: chartPageView(def, atlas, chartSite, size, BUILD_DATE) };
+      const table = tableView(def.columns, def.rows, `${def.titleZh} ${def.titleEn}`);
+      return { def, rendered, page: chartPageView(def, atlas, chartSite, size, BUILD_DATE), table };
     });
   });
   return charts;
@@ -97,4 +103,17 @@ export async function getChart(id: string): Promise<SiteChart> {
 /** Charts grouped for the gallery. */
 export async function getChartGroups(): Promise<ChartGroupView<SiteChart>[]> {
   return groupCharts(await getCharts());
+}
+
+let viewInputs: Promise<ViewInputs<SiteChart>> | undefined;
+
+/**
+ * Everything a route's view model (src/lib/views/) is computed from, built once per build.
+ * (It belongs in a bridge module of its own; it sits here beside the charts it hands on.)
+ */
+export function getViewInputs(): Promise<ViewInputs<SiteChart>> {
+  viewInputs ??= Promise.all([getAtlas(), getIndicatorSet(), getAnalysis(), getThemeHref(), getChartsById()]).then(
+    ([atlas, indicators, { analysis, glossary }, themeHref, charts]) => ({ atlas, indicators, analysis, glossary, urls, themeHref, charts }),
+  );
+  return viewInputs;
 }

@@ -1,0 +1,41 @@
+/** /indicators/ and its later pages: every metric × one page of plans, then their other quantified commitments. */
+import { commitmentView, indicatorTable, type CommitmentView, type PlanColumn, type ThemeGroup } from '../indicators/indicator-views.ts';
+import { planPageCount, planPageSlice } from '../plan-pages.ts';
+import type { ViewChart, ViewInputs } from './inputs.ts';
+import { pagerView, type PagerView } from './pager.ts';
+import { themeMetricsView, type ThemeMetricsView } from './theme-metrics.ts';
+
+export interface IndicatorsPageView<C extends ViewChart = ViewChart> {
+  title: string;
+  metricCount: number;
+  counts: { targets: number; actuals: number; commitments: number };
+  downloads: { indicatorsCsv: string; indicatorsJson: string; commitmentsJson: string };
+  pager: PagerView | null;
+  /** The themes with metrics, for the jump list, each with its number of metrics. */
+  groups: (Pick<ThemeGroup, 'theme' | 'name'> & { metrics: number })[];
+  sections: ThemeMetricsView<C>[];
+  commitments: { plan: PlanColumn; items: CommitmentView[] }[];
+}
+
+export function indicatorsPageView<C extends ViewChart>(inputs: ViewInputs<C>, page: number): IndicatorsPageView<C> {
+  const { atlas, indicators: set, urls } = inputs;
+  const pageCount = planPageCount(atlas.plans.length);
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`indicators: no page ${page} (pages 1–${pageCount})`);
+  const pagePlans = new Set(planPageSlice(atlas.plans, page).map((p) => p.plan.meta.id));
+  const table = indicatorTable(atlas, set, urls.plan, pagePlans);
+  return {
+    title: pageCount > 1 ? `指标：目标与实绩 Targets and achievements · 第${page}页 Page ${page}` : '指标：目标与实绩 Targets and achievements',
+    metricCount: set.metrics.length,
+    counts: {
+      targets: set.indicators.filter((f) => f.kind === 'target').length,
+      actuals: set.indicators.filter((f) => f.kind === 'actual').length,
+      commitments: set.commitments.length,
+    },
+    downloads: { indicatorsCsv: urls.data('indicators.csv'), indicatorsJson: urls.data('indicators.json'), commitmentsJson: urls.data('commitments.json') },
+    pager: pagerView(page, pageCount, atlas.plans.length, table.plans[0].jurisdiction, table.plans.at(-1)!.jurisdiction, urls.indicatorsPage),
+    groups: table.groups.map((g) => ({ theme: g.theme, name: g.name, metrics: g.rows.length })),
+    // The groups are the themes with metrics, so every section has rows.
+    sections: table.groups.map((g) => themeMetricsView(inputs, g.theme, 'indicators', pagePlans, page)!),
+    commitments: table.plans.map((p) => ({ plan: p, items: set.commitments.filter((c) => c.plan === p.id).map((c) => commitmentView(c, urls.plan)) })),
+  };
+}

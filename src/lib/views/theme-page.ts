@@ -1,0 +1,81 @@
+/** /themes/<id>/ and its later pages: the theme's weight in each plan, its chart, metrics, columns and passage pairs. */
+import { themeAcrossPlansId } from '../charts/theme-across-plans.ts';
+import { themePairsView, type PassageSide } from '../compare/analysis-views.ts';
+import { formatPercent } from '../format.ts';
+import type { Label } from '../labels.ts';
+import type { Theme } from '../types.ts';
+import { themeView, type ThemeColumn } from '../views.ts';
+import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
+import { pagerView, type PagerView } from './pager.ts';
+import { planPageRange } from '../plan-pages.ts';
+import { themeMetricsView, type ThemeMetricsView } from './theme-metrics.ts';
+
+const NOT_MENTIONED = '未提及 not mentioned';
+
+export interface ThemePairsSectionView {
+  themeId: string;
+  theme: Label;
+  /** The theme's English name as it reads mid-sentence. */
+  themeEnLower: string;
+  methodHref: string;
+  pairs: { similarity: string; sides: (PassageSide & { href: string })[] }[];
+}
+
+export interface ThemePageView<C extends ViewChart = ViewChart> {
+  title: string;
+  theme: Theme;
+  keywords: string;
+  compareHref: string;
+  aboutHref: string;
+  pager: PagerView | null;
+  /** Shown in the weights table's caption when plans come in pages. */
+  range: { start: number; end: number } | null;
+  columns: (ThemeColumn & {
+    /** Share of the plan on the theme, or "not mentioned". */
+    shareText: string;
+    /** Said when the column has no paragraph on the theme. */
+    emptyNote: string;
+    paragraphs: (ThemeColumn['paragraphs'][number] & { href: string; section?: string })[];
+  })[];
+  acrossChart: C;
+  metrics: ThemeMetricsView<C> | null;
+  pairs: ThemePairsSectionView;
+}
+
+export function themePageView<C extends ViewChart>(inputs: ViewInputs<C>, themeId: string, page: number): ThemePageView<C> {
+  const { atlas, urls } = inputs;
+  const { theme, columns, pageCount } = themeView(atlas, themeId, page);
+  const first = columns[0];
+  const last = columns.at(-1)!;
+  const pagePlans = new Set(columns.map((c) => c.card.id));
+  const pairs = themePairsView(atlas, inputs.analysis, themeId);
+  return {
+    title: pageCount > 1 ? `${theme.nameZh} ${theme.nameEn} · 第${page}页 Page ${page}` : `${theme.nameZh} ${theme.nameEn}`,
+    theme,
+    keywords: theme.keywords.map((k) => k.term).join('、'),
+    compareHref: urls.compare,
+    aboutHref: urls.about,
+    pager: pagerView(page, pageCount, atlas.plans.length, first.card.jurisdiction, last.card.jurisdiction, (n) => urls.theme(theme.id, undefined, n)),
+    range: pageCount > 1 ? planPageRange(page, atlas.plans.length) : null,
+    columns: columns.map((c) => ({
+      ...c,
+      shareText: c.cell.mentioned ? formatPercent(c.cell.share) : NOT_MENTIONED,
+      emptyNote: c.cell.mentioned
+        ? '仅零星提及，无以此为主题的段落。 Mentioned only in passing; no paragraph is about it.'
+        : '该计划未提及此主题。 This plan does not mention the theme.',
+      paragraphs: c.paragraphs.map((p) => ({ ...p, href: urls.plan(c.card.id, p.id), section: p.sectionPath.at(-1) })),
+    })),
+    acrossChart: chartOf(inputs, themeAcrossPlansId(theme.id)),
+    metrics: themeMetricsView(inputs, theme.id, 'theme', pagePlans, page),
+    pairs: {
+      themeId: pairs.themeId,
+      theme: pairs.theme,
+      themeEnLower: pairs.theme.en.toLowerCase(),
+      methodHref: `${urls.analysis}#similarity`,
+      pairs: pairs.pairs.map((pair) => ({
+        similarity: pair.similarity.toFixed(2),
+        sides: [pair.a, pair.b].map((side) => ({ ...side, href: urls.plan(side.planId, side.sentenceId) })),
+      })),
+    },
+  };
+}
