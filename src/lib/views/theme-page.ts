@@ -30,7 +30,7 @@ export interface ThemePageView<C extends ViewChart = ViewChart> {
   pager: PagerView | null;
   /** Shown in the weights table's caption when plans come in pages. */
   range: { start: number; end: number } | null;
-  columns: (ThemeColumn & {
+  columns: (Omit<ThemeColumn, 'paragraphs'> & {
     /** Share of the plan on the theme, or "not mentioned". */
     shareText: string;
     /** Said when the column has no paragraph on the theme. */
