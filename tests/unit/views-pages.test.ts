@@ -14,6 +14,8 @@ import { themeView } from '../../src/lib/views.ts';
 import { tableView } from '../../src/lib/views/data-table.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { indicatorsPageView } from '../../src/lib/views/indicators-page.ts';
+import { analysisRouteView } from '../../src/lib/views/analysis-page.ts';
+import { comparePageView } from '../../src/lib/views/compare-page.ts';
 import { chartOf, type ViewChart, type ViewInputs } from '../../src/lib/views/inputs.ts';
 import { pagerView } from '../../src/lib/views/pager.ts';
 import { planPageView } from '../../src/lib/views/plan-page.ts';
@@ -163,5 +165,32 @@ describe('plan page view', () => {
     for (const p of view.distinctive.shared) expect(p.plans).toBeGreaterThanOrEqual(2);
     for (const p of view.distinctive.own) expect(p.plans).toBeLessThan(2);
     for (const t of view.distinctive.terms) expect(t.href).toBe(urls.search({ q: t.term }));
+  });
+});
+
+describe('compare page view', () => {
+  it('states each cell three ways, "未提及" where the theme is never mentioned, each linked to its theme column', () => {
+    const view = comparePageView(inputs);
+    expect(view.tables.map((t) => t.id)).toEqual(['share', 'paragraphs', 'chars']);
+    for (const t of view.tables) {
+      expect(t.rows.map((r) => r.card.id)).toEqual(ids);
+      for (const r of t.rows)
+        for (const [i, c] of r.cells.entries()) {
+          expect(c.href).toBe(inputs.themeHref(atlas.themes[i].id, r.card.id));
+          if (!c.mentioned) expect(c.text).toBe('未提及');
+        }
+    }
+    expect(view.tables[0].rows[0].cells.find((c) => c.mentioned)!.text).toMatch(/^\d+\.\d%$/);
+  });
+});
+
+describe('analysis page view', () => {
+  it('hands on the four analysis charts and links every term and programme to a search', () => {
+    const view = analysisRouteView(inputs);
+    expect(Object.values(view.charts).map((c) => c.def.id)).toEqual(['analysis-distinctive-terms', 'analysis-programmes', 'analysis-similarity', 'analysis-commitment']);
+    for (const p of view.plans) for (const t of p.terms) expect(t.href).toBe(urls.search({ q: t.term }));
+    for (const row of view.sharedProgrammes) expect(row.href).toBe(urls.search({ q: row.name }));
+    expect(view.glossed.every((row) => row.glossary !== undefined)).toBe(true);
+    for (const p of view.ownProgrammes) expect(p.namesText).toBe(p.names.map((n) => `${n.name} ${n.count}`).join('、') || '—');
   });
 });

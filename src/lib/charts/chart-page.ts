@@ -42,7 +42,21 @@ export interface ChartPageView {
   absolute: ChartLinks;
   sources: ChartSource[];
   citations: { apa: Citation; gbt7714: Citation };
+  /** The citations as the page lists them, each with the id its copy button targets. */
+  citationBlocks: { citation: Citation; zh: string; en: string; elementId: string }[];
   snippets: { iframe: string; img: string; link: string };
+  /** Ids of the embed panel's fields, for their labels and copy buttons. */
+  snippetIds: { iframe: string; img: string; link: string };
+  downloads: {
+    svgName: string;
+    csvName: string;
+    /** The standalone picture's size; the PNG is drawn at twice it. */
+    width: number;
+    height: number;
+    pngWidth: number;
+    pngHeight: number;
+    rows: number;
+  };
 }
 
 export function chartLinks(id: string, site: Pick<ChartSite, 'chart' | 'embed' | 'data'>): ChartLinks {
@@ -102,11 +116,26 @@ export function chartPageView(def: ChartDefinition<any>, atlas: Atlas, site: Cha
     svgHeight: size.svgHeight,
     alt: `${def.titleZh} ${def.titleEn}。${def.descriptionZh}`,
   };
+  const citations = { apa: citeApa(citationInput), gbt7714: citeGbt7714(citationInput) };
   return {
     links,
     absolute,
     sources,
-    citations: { apa: citeApa(citationInput), gbt7714: citeGbt7714(citationInput) },
+    citations,
+    citationBlocks: [
+      { citation: citations.apa, zh: 'APA 格式', en: 'APA style (7th ed.)', elementId: `cite-${citations.apa.style}-${def.id}` },
+      { citation: citations.gbt7714, zh: 'GB/T 7714 格式', en: 'GB/T 7714-2015', elementId: `cite-${citations.gbt7714.style}-${def.id}` },
+    ],
     snippets: { iframe: iframeSnippet(snippetInput), img: imgSnippet(snippetInput), link: absolute.page },
+    snippetIds: { iframe: `embed-iframe-${def.id}`, img: `embed-img-${def.id}`, link: `embed-link-${def.id}` },
+    downloads: {
+      svgName: `${def.id}.svg`,
+      csvName: `${def.id}.csv`,
+      width: size.svgWidth,
+      height: size.svgHeight,
+      pngWidth: size.svgWidth * 2,
+      pngHeight: size.svgHeight * 2,
+      rows: def.rows.length,
+    },
   };
 }

@@ -1,0 +1,45 @@
+/** /compare/: the plan × theme cross-tab three ways (share, paragraphs, characters), and the heatmap. */
+import { formatInteger, formatPercent } from '../format.ts';
+import type { MatrixCell } from '../theme-matrix.ts';
+import { compareView, type PlanCard } from '../views.ts';
+import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
+
+export interface CompareTableView {
+  id: string;
+  zh: string;
+  en: string;
+  rows: { card: PlanCard; href: string; cells: { text: string; href: string; mentioned: boolean }[] }[];
+}
+
+export interface ComparePageView<C extends ViewChart = ViewChart> {
+  themes: { href: string; nameZh: string; nameEn: string }[];
+  tables: CompareTableView[];
+  heatmap: C;
+  downloads: { matrixCsv: string; matrixJson: string };
+}
+
+const MEASURES: { id: string; zh: string; en: string; value: (c: MatrixCell) => string }[] = [
+  { id: 'share', zh: '占比', en: 'Share of text', value: (c) => formatPercent(c.share) },
+  { id: 'paragraphs', zh: '段落数', en: 'Paragraphs', value: (c) => formatInteger(c.paragraphs) },
+  { id: 'chars', zh: '字数', en: 'Characters', value: (c) => formatInteger(c.chars) },
+];
+
+export function comparePageView<C extends ViewChart>(inputs: ViewInputs<C>): ComparePageView<C> {
+  const { atlas, urls, themeHref } = inputs;
+  const rows = compareView(atlas);
+  return {
+    themes: atlas.themes.map((t) => ({ href: urls.theme(t.id), nameZh: t.nameZh, nameEn: t.nameEn })),
+    tables: MEASURES.map(({ id, zh, en, value }) => ({
+      id,
+      zh,
+      en,
+      rows: rows.map((r) => ({
+        card: r.card,
+        href: urls.plan(r.card.id),
+        cells: r.cells.map((c) => ({ text: c.mentioned ? value(c) : '未提及', href: themeHref(c.theme, c.plan), mentioned: c.mentioned })),
+      })),
+    })),
+    heatmap: chartOf(inputs, 'plan-theme-heatmap'),
+    downloads: { matrixCsv: urls.data('matrix.csv'), matrixJson: urls.data('matrix.json') },
+  };
+}
