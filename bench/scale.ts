@@ -9,8 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, seedSentencesFrom } from './corpus.ts';
-import { ROOT, loadAtlas, loadJurisdictions, loadMetrics, loadPlanSources, loadThemes } from '../scripts/load-content.ts';
-import { assembleAtlas } from '../src/lib/atlas.ts';
+import { ROOT, loadAtlas, loadMetrics } from '../scripts/load-content.ts';
 import { analyseAtlas } from '../src/lib/compare/text-analysis.ts';
 import { buildIndicatorSet } from '../src/lib/indicators/indicator-set.ts';
 import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
@@ -43,10 +42,8 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 function analyse(dir: string): Pick<Timing, 'parseTag' | 'indicators' | 'searchIndex' | 'textAnalysis' | 'analysis'> {
-  const themes = loadThemes();
-  const jurisdictions = loadJurisdictions();
   const metrics = loadMetrics();
-  const [atlas, parseTag] = time(() => assembleAtlas(loadPlanSources(dir), themes, jurisdictions));
+  const [atlas, parseTag] = time(() => loadAtlas(ROOT, dir));
   const [, indicators] = time(() => buildIndicatorSet(atlas, metrics));
   const [, searchIndex] = time(() => buildSearchIndex(atlas));
   const [, textAnalysis] = time(() => analyseAtlas(atlas));

@@ -1,32 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { planLoader } from './data/plan-loader.ts';
-import { glossarySchema, jurisdictionSchema, metricSchema, planSchema, themeSchema } from './lib/schemas.ts';
+import { contentLoader } from './data/content-loader.ts';
 
-// ATLAS_PLANS_DIR lets the bad-input tests build from a fixture folder instead of content/plans.
-const plans = defineCollection({
-  loader: planLoader(process.env.ATLAS_PLANS_DIR ?? './content/plans'),
-  schema: planSchema,
-});
-
-const themes = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/themes', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-  schema: themeSchema,
-});
-
-const jurisdictions = defineCollection({
-  loader: file('./content/jurisdictions.json'),
-  schema: jurisdictionSchema,
-});
-
-const glossary = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/glossary', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-  schema: glossarySchema,
-});
-
-const metrics = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/metrics', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-  schema: metricSchema,
-});
-
-export const collections = { plans, themes, jurisdictions, glossary, metrics };
+// Every collection comes from the one content loader, which has already checked each file and
+// the references between them; the collections carry no second schema to drift from it.
+export const collections = {
+  plans: defineCollection({ loader: contentLoader('plans') }),
+  themes: defineCollection({ loader: contentLoader('themes') }),
+  jurisdictions: defineCollection({ loader: contentLoader('jurisdictions') }),
+  glossary: defineCollection({ loader: contentLoader('glossary') }),
+  metrics: defineCollection({ loader: contentLoader('metrics') }),
+  lexicons: defineCollection({ loader: contentLoader('lexicons') }),
+};

@@ -1,6 +1,6 @@
 /** The bridge from the atlas to the search index files and the search page. Built once per build. */
 import { getAtlas } from './atlas.ts';
-import { describeSchemaError, metricSchema } from '../lib/schemas.ts';
+import { getCollection } from 'astro:content';
 import { buildSearchIndex, type SearchIndex } from '../lib/search/build-search-index.ts';
 import { searchFormView, type SearchFormView } from '../lib/search/search-form-view.ts';
 import { suggestionEntries, type Suggestion } from '../lib/search/suggestions.ts';
@@ -12,21 +12,15 @@ export function getSearchIndex(): Promise<SearchIndex> {
   return index;
 }
 
-const metricFiles = import.meta.glob<unknown>('/content/metrics/*.json', { eager: true, import: 'default' });
-
 /** Metric names from content/metrics, for suggestions. */
-function metricNames(): { zh: string; en: string }[] {
-  return Object.keys(metricFiles)
-    .sort()
-    .map((file) => {
-      const parsed = metricSchema.safeParse(metricFiles[file]);
-      if (!parsed.success) throw new Error(describeSchemaError(file.replace(/^\//, ''), parsed.error));
-      return { zh: parsed.data.nameZh, en: parsed.data.nameEn };
-    });
+async function metricNames(): Promise<{ zh: string; en: string }[]> {
+  return (await getCollection('metrics'))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((m) => ({ zh: m.data.nameZh, en: m.data.nameEn }));
 }
 
 export async function getSuggestions(): Promise<Suggestion[]> {
-  return suggestionEntries(await getAtlas(), metricNames());
+  return suggestionEntries(await getAtlas(), await metricNames());
 }
 
 export async function getSearchForm(): Promise<SearchFormView> {

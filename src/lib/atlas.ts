@@ -1,19 +1,16 @@
 /**
- * Assemble everything the site shows from validated content: parse, tag, cross-tabulate.
- * Checks what a schema cannot: references between collections, duplicates, empty bodies.
+ * Assemble everything the site shows from loaded content (src/lib/content, which has checked
+ * it): parse, tag, cross-tabulate.
  */
+import type { CommitmentLexicon } from './content/schemas.ts';
+import type { Content, PlanSource } from './content/load-content.ts';
 import { InputError } from './ingest/decode.ts';
 import { parsePlan } from './structure.ts';
 import { buildLexicons, tagPlan, type TaggedParagraph } from './themes.ts';
 import { themeMatrix, type MatrixCell } from './theme-matrix.ts';
-import type { Jurisdiction, ParsedPlan, PlanMeta, Theme } from './types.ts';
+import type { Jurisdiction, ParsedPlan, Theme } from './types.ts';
 
-export interface PlanSource {
-  /** Path or name of the file, for messages. */
-  file: string;
-  meta: PlanMeta;
-  body: string;
-}
+export type { PlanSource };
 
 export interface AtlasPlan {
   plan: ParsedPlan;
@@ -26,7 +23,12 @@ export interface Atlas {
   themes: Theme[];
   jurisdictions: Jurisdiction[];
   matrix: MatrixCell[];
+  /** The word lists of commitment strength (content/lexicons). */
+  commitmentLexicon: CommitmentLexicon;
 }
+
+/** What an atlas is assembled from: the loaded content, or the part of it the atlas needs. */
+export type AtlasContent = Pick<Content, 'plans' | 'themes' | 'jurisdictions' | 'commitmentLexicon'>;
 
 const LEVEL_ORDER = { province: 0, prefecture: 1, county: 2 } as const;
 
@@ -39,42 +41,7 @@ function comparePlans(a: AtlasPlan, b: AtlasPlan): number {
   );
 }
 
-export interface AtlasEffects {
-  /** Whether seeds/<name> exists; checked so every plan page can link to its published text. */
-  seedExists?: (name: string) => boolean;
-}
-
-export function validateSources(sources: PlanSource[], jurisdictions: Jurisdiction[], themes: Theme[], effects: AtlasEffects = {}): void {
-  const seen = new Map<string, string>();
-  for (const { file, meta } of sources) {
-    const other = seen.get(meta.id);
-    if (other) throw new InputError(file, 'id', `an id used by no other plan`, `"${meta.id}" is also the id of ${other}`);
-    seen.set(meta.id, file);
-  }
-  for (const { file, meta, body } of sources) {
-    const fileName = file.split(/[\\/]/).at(-1)!;
-    if (fileName !== `${meta.id}.md`) throw new InputError(file, 'id', `the file name without .md ("${fileName.replace(/\.md$/, '')}")`, `got "${meta.id}"`);
-    if (!jurisdictions.some((j) => j.id === meta.jurisdiction)) {
-      throw new InputError(file, 'jurisdiction', `one of ${jurisdictions.map((j) => j.id).join(', ')}`, `got "${meta.jurisdiction}"`);
-    }
-    if (effects.seedExists && !effects.seedExists(meta.seed)) throw new InputError(file, 'seed', 'the name of a file in seeds/', `"${meta.seed}" is not there`);
-    if (body.includes('\uFFFD')) throw new InputError(file, 'body', 'UTF-8 text', 'it holds replacement characters (U+FFFD): the file was not UTF-8');
-    if (body.trim() === '') throw new InputError(file, 'body', 'the text of the plan', 'the body is empty');
-  }
-  const themeIds = new Set<string>();
-  for (const t of themes) {
-    if (themeIds.has(t.id)) throw new InputError(`content/themes/${t.id}.json`, 'id', 'an id used by no other theme', `"${t.id}" is duplicated`);
-    themeIds.add(t.id);
-  }
-  const jIds = new Set<string>();
-  for (const j of jurisdictions) {
-    if (jIds.has(j.id)) throw new InputError('content/jurisdictions.json', 'id', 'an id used by no other jurisdiction', `"${j.id}" is duplicated`);
-    jIds.add(j.id);
-  }
-}
-
-export function assembleAtlas(sources: PlanSource[], themes: Theme[], jurisdictions: Jurisdiction[], effects: AtlasEffects = {}): Atlas {
-  validateSources(sources, jurisdictions, themes, effects);
+export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmentLexicon }: AtlasContent): Atlas {
   const sortedThemes = [...themes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const lexicons = buildLexicons(sortedThemes);
   const plans = sources
@@ -84,5 +51,5 @@ export function assembleAtlas(sources: PlanSource[], themes: Theme[], jurisdicti
       return { plan, jurisdiction: jurisdictions.find((j) => j.id === meta.jurisdiction)!, tags: tagPlan(plan, lexicons) };
     })
     .sort(comparePlans);
-  return { plans, themes: sortedThemes, jurisdictions, matrix: themeMatrix(plans, sortedThemes) };
+  return { plans, themes: sortedThemes, jurisdictions, matrix: themeMatrix(plans, sortedThemes), commitmentLexicon };
 }

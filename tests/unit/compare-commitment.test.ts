@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
-import { COMMITMENT_LEXICON, parseCommitmentLexicon } from '../../src/lib/compare/commitment-lexicon.ts';
+import { parseCommitmentLexicon } from '../../src/lib/compare/commitment-lexicon.ts';
 import { ALL_TEXT, commitmentStrength } from '../../src/lib/compare/commitment-strength.ts';
 import { textAnalysis } from '../../src/lib/compare/text-analysis.ts';
 import { allPassages, themePassages } from '../../src/lib/compare/theme-passages.ts';
 
 const atlas = loadAtlas();
 const analysis = textAnalysis(atlas);
+const COMMITMENT_LEXICON = atlas.commitmentLexicon;
 const published = JSON.parse(readFileSync(new URL('../../content/lexicons/commitment-verbs.json', import.meta.url), 'utf8'));
 
 describe('the commitment lexicon', () => {

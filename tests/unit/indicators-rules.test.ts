@@ -162,7 +162,7 @@ describe('the vocabulary', () => {
 
   it.each([
     ['wrong-unit', /pm25\.json: unit: Invalid enum value\. Expected '%' \| 'μg\/m³' \| '天', received 'mg\/L'/],
-    ['id-mismatch', /pm25\.json: id: expected the file name without \.json \(got "pm10"\)/],
+    ['id-mismatch', /pm25\.json: id: expected the file name without \.json \("pm25"\) \(got "pm10"\)/],
   ])('a bad metric file (%s) fails with the file and the field', (folder, message) => {
     expect(() => loadMetrics(join(ROOT, 'tests/fixtures/indicators/bad-metrics', folder))).toThrow(message);
   });

@@ -8,7 +8,7 @@ import { buildIndicatorSet, type IndicatorSet } from '../../src/lib/indicators/i
 import { compileMetrics } from '../../src/lib/indicators/metric-matcher.ts';
 import { extractCommitments } from '../../src/lib/indicators/commitments.ts';
 import { extractIndicators } from '../../src/lib/indicators/extract-indicators.ts';
-import { planSchema } from '../../src/lib/schemas.ts';
+import { planSchema } from '../../src/lib/content/schemas.ts';
 import { parsePlan } from '../../src/lib/structure.ts';
 import type { Atlas } from '../../src/lib/atlas.ts';
 import { formatScore, scoreCommitments, scoreFigures, type ExpectedCommitment, type ExpectedFigure } from '../fixtures/indicators/score.ts';

@@ -4,7 +4,7 @@
  */
 import type { Atlas } from '../atlas.ts';
 import type { Jurisdiction } from '../types.ts';
-import { COMMITMENT_LEXICON, type CommitmentLexicon } from './commitment-lexicon.ts';
+import type { CommitmentLexicon } from './commitment-lexicon.ts';
 import { ALL_TEXT, commitmentStrength, type CommitmentCell } from './commitment-strength.ts';
 import { distinctiveTerms, type DistinctiveTerm, type KeynessOptions } from './distinctive-terms.ts';
 import { namedProgrammes, type Programme } from './named-programmes.ts';
@@ -47,7 +47,7 @@ export function ownNames(j: Jurisdiction): string[] {
 }
 
 export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {}): TextAnalysis {
-  const lexicon = options.lexicon ?? COMMITMENT_LEXICON;
+  const lexicon = options.lexicon ?? atlas.commitmentLexicon;
   const plans = atlas.plans.map((p) => p.plan.meta.id);
   const themeIds = atlas.themes.map((t) => t.id);
 
@@ -72,7 +72,7 @@ export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {
 
 const cache = new WeakMap<Atlas, TextAnalysis>();
 
-/** The analysis with the published lexicon and default options, computed once per atlas. */
+/** The analysis with the atlas's lexicon and default options, computed once per atlas. */
 export function textAnalysis(atlas: Atlas): TextAnalysis {
   let analysis = cache.get(atlas);
   if (!analysis) cache.set(atlas, (analysis = analyseAtlas(atlas)));

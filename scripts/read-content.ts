@@ -1,0 +1,55 @@
+/**
+ * The file-system side of the one content loader: reads every content file's bytes and hands
+ * them to loadContent (src/lib/content). Used by Astro's content layer, ingest, tests and benchmarks.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadContent, loadContentOrThrow, type Content, type ContentFile, type ContentFiles, type ContentProblem } from '../src/lib/content/load-content.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+export interface ContentLocation {
+  /** The project folder holding content/ and seeds/. */
+  root?: string;
+  /** Where the plans are (default content/plans); the bad-input tests point it at a fixture folder. */
+  plansDir?: string;
+}
+
+function readFolder(root: string, dir: string, extension: string): ContentFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(extension))
+    .sort()
+    .map((f) => readOne(root, join(dir, f)));
+}
+
+/** Paths in messages are relative to the project, as a person types them. */
+function readOne(root: string, path: string): ContentFile {
+  const shown = relative(root, path) || path;
+  if (!existsSync(path)) return { path: shown, bytes: new Uint8Array(), missing: true };
+  return { path: shown, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+export function readContentFiles({ root = ROOT, plansDir }: ContentLocation = {}): ContentFiles {
+  const content = join(root, 'content');
+  const seedsDir = join(root, 'seeds');
+  return {
+    plans: readFolder(root, plansDir ? join(root, plansDir) : join(content, 'plans'), '.md'),
+    themes: readFolder(root, join(content, 'themes'), '.json'),
+    metrics: readFolder(root, join(content, 'metrics'), '.json'),
+    glossary: readFolder(root, join(content, 'glossary'), '.json'),
+    jurisdictions: readOne(root, join(content, 'jurisdictions.json')),
+    commitmentLexicon: readOne(root, join(content, 'lexicons/commitment-verbs.json')),
+    seeds: new Set(existsSync(seedsDir) ? readdirSync(seedsDir) : []),
+  };
+}
+
+/** Every content file, read and checked; the problems, all of them, when there are any. */
+export function readContent(location: ContentLocation = {}): { content: Content; problems: ContentProblem[] } {
+  return loadContent(readContentFiles(location));
+}
+
+/** Every content file, read and checked; throws a ContentError listing every problem. */
+export function readContentOrThrow(location: ContentLocation = {}): Content {
+  return loadContentOrThrow(readContentFiles(location));
+}
