@@ -1,55 +1,116 @@
 /**
- * npm run ingest -- <file.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称]
- *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan]
- * Writes content/plans/<plan-id>.md. Metadata the text does not state must be given as flags.
+ * npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称]
+ *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--replace]
+ *
+ * Turns a published text into content/plans/<id>.md and keeps the text, byte for byte, in
+ * seeds/. The new plan is checked with the whole content exactly as the build checks it before
+ * anything is written, so `npm run build` works straight after. Prints what it inferred.
+ * Exit codes: 0 written, 1 refused (one line: file, field, what was expected), 2 usage.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { checkPublishedFlag, checkSize, parseYearsFlag } from '../src/lib/ingest/cli-options.ts';
 import { InputError } from '../src/lib/ingest/decode.ts';
-import { ROOT, ingestFile } from './ingest-lib.ts';
+import { ingestText } from '../src/lib/ingest/ingest-text.ts';
+import { describeIngest } from '../src/lib/ingest/ingest-report.ts';
+import { ROOT, readContentFiles } from './read-content.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    id: { type: 'string' },
-    jurisdiction: { type: 'string' },
-    issuer: { type: 'string' },
-    published: { type: 'string' },
-    years: { type: 'string' },
-    title: { type: 'string' },
-    kind: { type: 'string' },
-    out: { type: 'string' },
-  },
-});
+const USAGE =
+  'usage: npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--replace]';
 
-const [file] = positionals;
-if (!file || !values.id) {
-  console.error('usage: npm run ingest -- <file.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021]');
+function usage(message: string): never {
+  console.error(`ingest: ${message}\n${USAGE}`);
   process.exit(2);
 }
-if (values.kind && values.kind !== 'plan' && values.kind !== 'review-and-plan') {
-  console.error(`${file}: kind: expected plan or review-and-plan, got "${values.kind}"`);
+
+function refuse(message: string): never {
+  console.error(`ingest refused: ${message}`);
   process.exit(1);
 }
+
+let parsed;
 try {
-  const result = ingestFile(file, {
-    id: values.id,
-    jurisdiction: values.jurisdiction,
-    issuer: values.issuer,
-    published: values.published,
-    title: values.title,
-    kind: values.kind as 'plan' | 'review-and-plan' | undefined,
-    years: values.years?.split(',').map(Number),
+  parsed = parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: {
+      id: { type: 'string' },
+      jurisdiction: { type: 'string' },
+      issuer: { type: 'string' },
+      published: { type: 'string' },
+      years: { type: 'string' },
+      title: { type: 'string' },
+      kind: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
   });
-  const out = values.out ?? join(ROOT, 'content/plans', `${values.id}.md`);
-  writeFileSync(out, result.markdown);
-  for (const n of result.notices) console.warn(`notice: ${n}`);
-  console.log(`wrote ${out}`);
 } catch (error) {
-  if (error instanceof InputError) {
-    console.error(`ingest failed: ${error.message}`);
-    process.exit(1);
+  usage((error as Error).message.split('\n')[0]);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length !== 1) usage(positionals.length === 0 ? 'the published text file is missing' : `one file at a time (got ${positionals.length})`);
+if (!values.id) usage('--id is missing');
+if (values.kind !== undefined && values.kind !== 'plan' && values.kind !== 'review-and-plan') usage(`--kind: expected plan or review-and-plan (got "${values.kind}")`);
+
+const [input] = positionals;
+const id = values.id;
+
+try {
+  if (!existsSync(input)) refuse(`${input}: (file): expected a published text file (there is no such file)`);
+  const stat = statSync(input);
+  if (!stat.isFile()) refuse(`${input}: (file): expected a published text file (it is a ${stat.isDirectory() ? 'directory' : 'special file'})`);
+  const size = checkSize(input, stat.size);
+  if (!size.ok) refuse(size.error.message);
+  if (size.warning) console.warn(`warning: ${size.warning}`);
+
+  const years = values.years === undefined ? undefined : parseYearsFlag(values.years);
+  const published = values.published === undefined ? undefined : checkPublishedFlag(values.published);
+
+  const bytes = new Uint8Array(readFileSync(input));
+  const seedName = basename(input);
+  const seedPath = join(ROOT, 'seeds', seedName);
+  const planPath = join(ROOT, 'content/plans', `${id}.md`);
+  const shown = (p: string) => relative(process.cwd(), p) || p;
+
+  if (existsSync(planPath) && !values.replace) refuse(`${shown(planPath)}: id: expected an id no plan has yet ("${id}" exists; add --replace to overwrite it)`);
+  const seedExists = existsSync(seedPath);
+  if (seedExists && !Buffer.from(readFileSync(seedPath)).equals(Buffer.from(bytes))) {
+    refuse(`${shown(seedPath)}: (file): expected no other file of this name in seeds/ (a different file "${seedName}" is there; rename the text you ingest)`);
   }
+
+  const files = readContentFiles();
+  const result = ingestText(
+    bytes,
+    { file: seedName, id, jurisdiction: values.jurisdiction, issuer: values.issuer, published, title: values.title, kind: values.kind as 'plan' | 'review-and-plan' | undefined, years },
+    files.jurisdictions.missing ? [] : (JSON.parse(new TextDecoder().decode(files.jurisdictions.bytes)) as { id: string; nameZh: string }[]),
+  );
+
+  // The content as it will be after writing: the build's own checks, before anything is written.
+  const planFile = relative(ROOT, planPath);
+  const after = {
+    ...files,
+    plans: [...files.plans.filter((f) => f.path !== planFile), { path: planFile, bytes: new TextEncoder().encode(result.markdown) }],
+    seeds: new Set([...files.seeds, seedName]),
+  };
+  const { content, problems } = loadContent(after);
+  const ours = problems.filter((p) => p.file === planFile);
+  if (ours.length > 0) refuse(ours.map((p) => p.message).join('\n'));
+  for (const p of problems) console.warn(`warning: the content has a problem the build will report: ${p.message}`);
+
+  if (!seedExists) writeFileSync(seedPath, bytes);
+  writeFileSync(planPath, result.markdown);
+  for (const n of result.notices) console.warn(`notice: ${n}`);
+  const plan = content.plans.find((p) => p.file === planFile)!;
+  console.log(describeIngest(plan, content));
+  console.log(`wrote ${shown(planPath)}${seedExists ? '' : ` and ${shown(seedPath)}`}`);
+} catch (error) {
+  if (error instanceof InputError) refuse(error.message);
   throw error;
 }

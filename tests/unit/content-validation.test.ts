@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, loadPlanSources, splitFrontMatter } from '../../scripts/load-content.ts';
 import { readContent, readContentOrThrow } from '../../scripts/read-content.ts';
 import { assembleAtlas } from '../../src/lib/atlas.ts';
-import { findControlCharacter } from '../../src/lib/content/load-content.ts';
+import { findControlCharacter } from '../../src/lib/text/control-characters.ts';
 import { isCalendarDate, planSchema } from '../../src/lib/content/schemas.ts';
 
 const BAD = join(ROOT, 'tests/fixtures/bad-plans');

@@ -10,6 +10,7 @@ import { indexGlossary, type GlossaryEntry } from '../compare/glossary.ts';
 import { checkVocabulary } from '../indicators/vocabulary.ts';
 import type { Metric } from '../indicators/types.ts';
 import { parsePlanFile } from '../plan-file.ts';
+import { findControlCharacter } from '../text/control-characters.ts';
 import type { Jurisdiction, PlanMeta, Theme } from '../types.ts';
 import { commitmentLexiconSchema, glossarySchema, jurisdictionSchema, metricSchema, planSchema, schemaProblems, themeSchema, type CommitmentLexicon } from './schemas.ts';
 
@@ -63,24 +64,6 @@ export class ContentError extends Error {
     super(`${problems.length} content ${problems.length === 1 ? 'problem' : 'problems'}:\n${problems.map((p) => p.message).join('\n')}`);
     this.name = 'ContentError';
   }
-}
-
-/** C0 control characters other than tab and line feed (CR is normalised before this check). */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
-
-/** Line and column (1-based) of an offset in a text. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** The first control character of a text, as "line L, column C (U+00XX)", or null. */
-export function findControlCharacter(text: string): string | null {
-  const m = CONTROL.exec(text);
-  if (!m) return null;
-  const { line, column } = lineAndColumn(text, m.index);
-  return `line ${line}, column ${column} (U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
 }
 
 const baseName = (path: string) => path.split(/[\\/]/).at(-1)!;

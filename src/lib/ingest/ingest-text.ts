@@ -1,5 +1,6 @@
 /** The whole ingest, from the bytes of a published text to a plan's Markdown file. Pure. */
 import { stripChrome, normalizeDate, type PageMetadata } from './chrome.ts';
+import { findControlCharacter } from '../text/control-characters.ts';
 import { decodeText, InputError } from './decode.ts';
 import { buildOutline } from './outline.ts';
 import { renderMarkdown, type PlanFrontMatter } from './markdown.ts';
@@ -31,11 +32,17 @@ export interface IngestResult {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * A document title names what the document is at its end (…工作要点, …总结和…安排, 关于…计划的汇报),
+ * possibly inside 《》; the year and the jurisdiction may stand anywhere in it.
+ */
+export const TITLE_ENDING = /(计划|要点|思路|总结|规划|方案|安排|部署|汇报|报告|打算)[》」]?$/;
+
 /** The first line that reads like a document title: it names a plan, review or points. */
-function findTitle(lines: string[]): string | undefined {
+export function findTitle(lines: string[]): string | undefined {
   return lines
     .map((l) => l.trim())
-    .find((l) => l.length <= 60 && /(计划|要点|思路|总结|规划|方案)$/.test(l) && !/[。，,]/.test(l));
+    .find((l) => l.length <= 60 && TITLE_ENDING.test(l) && !/[。，,；;：:]/.test(l));
 }
 
 function inferJurisdiction(id: string, title: string, meta: PageMetadata, known: JurisdictionRef[]): string | undefined {
@@ -50,10 +57,12 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
   const { file } = options;
   if (!ID.test(options.id)) throw new InputError(file, 'id', 'a lowercase ASCII slug such as shaoxing-2020', `got "${options.id}"`);
   const decoded = decodeText(bytes, file);
+  const control = findControlCharacter(decoded.text);
+  if (control) throw new InputError(file, 'text', 'text without control characters', `one at ${control}`);
   const notices = [...decoded.notices];
   const page = stripChrome(decoded.text.split('\n'));
   const title = options.title ?? findTitle(page.lines);
-  if (!title) throw new InputError(file, 'title', 'a title line ending in 计划/要点/思路/总结, or --title');
+  if (!title) throw new InputError(file, 'title', 'a title line ending in 计划/要点/思路/总结/安排/方案/汇报/报告…, or --title "…"');
 
   const jurisdiction = options.jurisdiction ?? inferJurisdiction(options.id, title, page.metadata, jurisdictions);
   if (!jurisdiction) throw new InputError(file, 'jurisdiction', 'a known jurisdiction id (--jurisdiction)', 'cannot be inferred from the id or title');
