@@ -1,0 +1,54 @@
+// The reading of plans measured on real published texts of 38 other jurisdictions, hand-annotated
+// before the extractor saw them (tests/fixtures/real-texts/README.md). The rules were tuned on
+// the tuning half only; the measuring half is the judge.
+import { describe, expect, it } from 'vitest';
+import { readContentOrThrow } from '../../scripts/read-content.ts';
+import { annotations, halves, scoreText, sumScores, type TextScore } from '../fixtures/real-texts/score-real.ts';
+
+const content = readContentOrThrow();
+const all = annotations();
+const scores = new Map(all.map((a) => [a.id, scoreText(a, content)] as const));
+const half = (ids: string[]) => ids.map((id) => scores.get(id)!);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function report(name: string, list: TextScore[]) {
+  const s = sumScores(list);
+  console.log(
+    `${name}: ${s.texts} texts (${s.ingested} ingested) · figures precision ${pct(s.precision)} (${s.correct}/${s.extracted}), recall ${pct(s.recall)} (${s.correct}/${s.expected}), ${s.unread} not read · parts ${s.parts.right}/${s.parts.total} · themes ${s.themes.right}/${s.themes.total}`,
+  );
+  return s;
+}
+
+describe('real texts', () => {
+  it('the corpus is what the README says: ≥ 30 texts, ≥ 20 jurisdictions, split once into two halves', () => {
+    expect(all.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(all.map((a) => a.jurisdictionZh)).size).toBeGreaterThanOrEqual(20);
+    expect([...halves.tune, ...halves.measure].sort()).toEqual(all.map((a) => a.id).sort());
+    expect(halves.tune.filter((id) => halves.measure.includes(id))).toEqual([]);
+  });
+
+  it('tuning half: figures, parts and themes (printed)', () => {
+    const list = half(halves.tune);
+    report('tuning half', list);
+    for (const t of list) {
+      for (const w of t.wrong) console.log(`  ${t.id} wrong: ${w}`);
+      for (const m of t.missed) console.log(`  ${t.id} missed: ${m}`);
+      for (const p of t.parts.wrong) console.log(`  ${t.id} part: ${p}`);
+      if (t.ingestError) console.log(`  ${t.id} not ingested: ${t.ingestError}`);
+    }
+    expect(list.every((t) => t.ingested)).toBe(true);
+  });
+
+  // The goal is ≥ 95% precision and recall with every part right; it is not reached yet (recall is
+  // far lower on the measuring half than on the tuning half). Until it is, this gate holds the
+  // measured figures so that no change makes the reading of unseen texts worse.
+  const MEASURED_FLOOR = { precision: 0.94, recall: 0.57, ingested: 17, parts: 19 };
+  it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
+    const s = report('measuring half', half(halves.measure));
+    expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
+    expect(s.precision).toBeGreaterThanOrEqual(MEASURED_FLOOR.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(MEASURED_FLOOR.recall);
+    expect(s.parts.right).toBeGreaterThanOrEqual(MEASURED_FLOOR.parts);
+  });
+
+});
