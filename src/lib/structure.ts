@@ -17,8 +17,11 @@ export function parsePlan(meta: PlanMeta, body: string): ParsedPlan {
   const paragraphs: Paragraph[] = [];
   /** Open sections, outermost first. */
   const stack: Section[] = [];
-  // Text before any part marker is plan text: a review is always announced by its heading.
+  // Text before any part marker is plan text: a review is announced by a marker before its
+  // heading or, where a document has no part headings, before the paragraphs that report.
   let part: PartKind = 'plan';
+  /** Set by a marker before a paragraph: the part of the paragraphs that follow, up to the next heading or marker. */
+  let paragraphPart: PartKind | undefined;
   let pendingPart: PartKind | undefined;
 
   const addParagraph = (text: string) => {
@@ -31,7 +34,7 @@ export function parsePlan(meta: PlanMeta, body: string): ParsedPlan {
       order: paragraphs.length,
       sectionId: section?.id ?? 's-0',
       sectionPath: stack.map((s) => s.title),
-      part: section?.part ?? part,
+      part: paragraphPart ?? section?.part ?? part,
       text,
       sentences: splitSentences(text).map((t, i) => ({ id: `${id}-s${i + 1}`, text: t })),
     };
@@ -54,6 +57,7 @@ export function parsePlan(meta: PlanMeta, body: string): ParsedPlan {
     }
     if (node.type === 'heading') {
       while (stack.length && stack.at(-1)!.depth >= node.depth) stack.pop();
+      paragraphPart = undefined;
       if (pendingPart) {
         part = pendingPart;
         pendingPart = undefined;
@@ -65,6 +69,10 @@ export function parsePlan(meta: PlanMeta, body: string): ParsedPlan {
       siblings.push(section);
       stack.push(section);
       continue;
+    }
+    if (pendingPart) {
+      paragraphPart = pendingPart;
+      pendingPart = undefined;
     }
     const text = toString(node).trim();
     if (text) addParagraph(text);

@@ -25,6 +25,8 @@ export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_M
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
 const RISE = /上升|提高|增加|增长|提升/;
 const FALL = /下降|降低|减少|削减/;
+/** A bracket that states the requirement a reported figure is held against: (国家要求达到90.4%). */
+const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)/g;
 const CONJUNCTION = /^\s*(?:和|及|与|以及|、|,)\s*$/;
 
 /** A figure of a unit the metric is stated in, or a change of it. */
@@ -175,6 +177,19 @@ function extractFromSentence(
     const figures = found
       .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
       .map((f) => make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes)));
+    // 优良天数比率为93.7%(国家要求达到90.4%): the bracket states the target the result is held against.
+    for (const req of clause.text.matchAll(REQUIREMENT)) {
+      const at = req.index + req[0].length;
+      const q = quantities.find((x) => x.start >= req.index && x.end <= at + 12 && !x.quoted && !found.some((f) => f.q === x));
+      const owner = figures.filter((f) => f.basis === 'level').at(-1);
+      const metric = owner && compiled.find((c) => c.metric.id === owner.metric)!.metric;
+      if (!q || !owner || !metric) continue;
+      const words = clause.text.slice(req.index, q.start);
+      const basis = metric.quantity === 'level' && (RISE.test(words) || FALL.test(words)) ? 'change' : q.unit === metric.unit ? 'level' : null;
+      if (!basis) continue;
+      const figure = make(metric, q, basis, basis === 'change' ? signFor(metric, words) : 1, clause.text.slice(q.end), owner.scope);
+      figures.push({ ...figure, kind: 'target', comparator: basis === 'change' ? '=' : readComparator(words, clause.text.slice(q.end), metric.better) });
+    }
     out.push(...figures);
     previous = figures;
   }
@@ -188,4 +203,20 @@ function scopeFor(clause: Clause, q: Quantity, scopes: ScopeMatch[]): string | n
   if (own.length > 0) return joinScopes(own);
   const earlier = scopes.find((s) => s.kind === 'area' && s.end <= clause.start);
   return earlier ? earlier.text : null;
+}
+
+/** A sentence with a vocabulary metric and a number that could not be read with certainty. */
+export interface UnreadFigure {
+  plan: string;
+  metric: string;
+  quote: string;
+  paragraph: string;
+  sentence: string;
+  /** Why it was left out, in a few words. */
+  reason: string;
+}
+
+/** The figures read with certainty, and those left for a person to check. */
+export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { figures: Indicator[]; unread: UnreadFigure[] } {
+  return { figures: extractIndicators(plan, compiled), unread: [] };
 }

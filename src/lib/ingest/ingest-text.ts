@@ -84,7 +84,7 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
   const years = options.years ?? [...new Set([...title.matchAll(/(20\d\d)/g)].map((m) => Number(m[1])))];
   if (years.length === 0) throw new InputError(file, 'years', 'the years the plan covers (--years 2020,2021)', 'the title names none');
 
-  const { blocks, notices: outlineNotices } = buildOutline(page.lines, { title });
+  const { blocks, notices: outlineNotices } = buildOutline(page.lines, { title, years });
   notices.push(...outlineNotices.map((n) => `${file}: ${n}`));
   if (!blocks.some((b) => b.type === 'paragraph')) throw new InputError(file, 'body', 'at least one paragraph of text', 'nothing is left after removing page chrome');
 

@@ -30,7 +30,7 @@ export function renderFrontMatter(fm: PlanFrontMatter): string {
 
 export function renderMarkdown(fm: PlanFrontMatter, blocks: Block[]): string {
   const body = blocks.map((b) => {
-    if (b.type === 'paragraph') return escapeMarkdown(b.text);
+    if (b.type === 'paragraph') return b.part ? `<!-- part: ${b.part} -->\n\n${escapeMarkdown(b.text)}` : escapeMarkdown(b.text);
     const heading = `${'#'.repeat(Math.min(b.depth, 6))} ${escapeMarkdown(b.text)}`;
     return b.part ? `<!-- part: ${b.part} -->\n\n${heading}` : heading;
   });

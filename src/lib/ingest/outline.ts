@@ -4,26 +4,17 @@
  */
 import { FAMILY_DEPTH, MAX_RUN_IN_TITLE, headingFamily, pointOrdinal } from './numbering.ts';
 
-export type PartKind = 'review' | 'plan';
+import { paragraphPartOf, partKindOf, type PartKind } from './parts.ts';
+
+export { partKindOf, type PartKind };
 
 export type Block =
   | { type: 'heading'; depth: number; text: string; part?: PartKind }
-  | { type: 'paragraph'; text: string };
+  /** `part` is set where a paragraph's own words decide its part, outside any part heading. */
+  | { type: 'paragraph'; text: string; part?: PartKind };
 
 const SENTENCE_END = /[。！？；：!?;:]/;
-const REVIEW_PART = /(工作总结|工作进展|完成情况|工作回顾|工作成效|总结)/;
-const PLAN_PART = /(工作要点|工作思路|工作计划|主要目标|主要任务|工作举措|重点工作|工作安排|打算)/;
 const APPENDIX = /^附件\s*\d*$/;
-
-/** Whether a heading names a review part or a plan part of a document. */
-export function partKindOf(text: string): PartKind | undefined {
-  // A title such as 2019年工作总结和2020年工作要点 is both: not a part heading.
-  const review = REVIEW_PART.test(text);
-  const plan = PLAN_PART.test(text);
-  if (review && !plan) return 'review';
-  if (plan && !review) return 'plan';
-  return undefined;
-}
 
 /** A short line without sentence punctuation: a title or part heading written without numbering. */
 function isBareTitle(text: string): boolean {
@@ -99,9 +90,11 @@ function splitRunInTitle(text: string): [string, string] {
 export interface OutlineOptions {
   /** The document title; a block equal to it is a repeat of the page heading. */
   title: string;
+  /** The years the document covers, which tell a review heading from a plan heading. */
+  years?: number[];
 }
 
-export function buildOutline(lines: string[], { title }: OutlineOptions): { blocks: Block[]; notices: string[] } {
+export function buildOutline(lines: string[], { title, years = [] }: OutlineOptions): { blocks: Block[]; notices: string[] } {
   const notices: string[] = [];
   const segments = lines.flatMap(splitLine);
   const blocks: Block[] = [];
@@ -127,17 +120,37 @@ export function buildOutline(lines: string[], { title }: OutlineOptions): { bloc
     if (family) {
       if (family === 'chapter' && text.startsWith('、')) notices.push(`chapter heading without numeral: ${text.slice(0, 20)}`);
       const [heading, rest] = splitRunInTitle(text);
-      const part = family === 'chapter' ? partKindOf(heading) : undefined;
+      const part = family === 'chapter' ? partKindOf(heading, years) : undefined;
       pushHeading(FAMILY_DEPTH[family], heading, part);
       for (const p of splitPoints(rest)) blocks.push({ type: 'paragraph', text: p });
       continue;
     }
-    if (APPENDIX.test(text) || (isBareTitle(text) && partKindOf(text))) {
-      const part = APPENDIX.test(text) ? undefined : partKindOf(text);
+    if (APPENDIX.test(text) || (isBareTitle(text) && partKindOf(text, years))) {
+      const part = APPENDIX.test(text) ? undefined : partKindOf(text, years);
       pushHeading(1, text, part);
       continue;
     }
     for (const p of splitPoints(text)) blocks.push({ type: 'paragraph', text: p });
   }
-  return { blocks, notices };
+  return { blocks: markParagraphParts(blocks, years), notices };
+}
+
+/**
+ * Outside the parts that headings announce, each paragraph's words decide its part; a paragraph
+ * they leave undecided takes the part of the one before. Marks only where the part changes.
+ */
+function markParagraphParts(blocks: Block[], years: number[]): Block[] {
+  let announced = false;
+  let current: PartKind = 'plan';
+  return blocks.map((b) => {
+    if (b.type === 'heading') {
+      if (b.part) announced = true;
+      return b;
+    }
+    if (announced) return b;
+    const part = paragraphPartOf(b.text, years) ?? current;
+    if (part === current) return b;
+    current = part;
+    return { ...b, part };
+  });
 }

@@ -1,0 +1,54 @@
+/**
+ * Review or plan, decided from the document itself rather than its title. A part heading says
+ * which it is (2021年工作总结, 主要目标, 下一步工作打算, 2022年环境质量状况); where no heading does —
+ * the opening of a 要点, a press report of a work meeting, a report without part headings — each
+ * paragraph is read by its words: reports of what was reached (同比, 较上年, 创…最优, 圆满完成,
+ * 召开…会议) against what is to be done (确保, 力争, 将, 要, 下一步, 目标).
+ * The cues were collected from the tuning half of tests/fixtures/real-texts.
+ */
+export type PartKind = 'review' | 'plan';
+
+const REVIEW_HEADING = /(工作总结|工作进展|完成情况|工作回顾|工作成效|主要成效|工作情况|开展情况|工作亮点|特色亮点|亮点|环境质量状况|环境状况|生态环境状况|取得的成效|取得的成绩|主要成绩|成效|以来|总结)/;
+const PLAN_HEADING = /(工作要点|工作思路|工作计划|主要目标|工作目标|主要任务|总体要求|工作举措|重点工作|工作重点|重点任务|工作安排|下一步|今后|打算|思路|计划|安排)/;
+
+/** Whether a heading names a review part or a plan part of a document; undefined when it names neither or both. */
+export function partKindOf(text: string, years: number[] = []): PartKind | undefined {
+  const review = REVIEW_HEADING.test(text);
+  const plan = PLAN_HEADING.test(text);
+  if (review && !plan) return 'review';
+  if (plan && !review) return 'plan';
+  // 2022年工作举措及成效 names both: the year decides when it is before the last year covered.
+  const named = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  const last = Math.max(...years);
+  if (review && plan && named.length > 0 && named.every((y) => y < last)) return 'review';
+  return undefined;
+}
+
+const REVIEW_CUES: [RegExp, number][] = [
+  [/同比|较上年|比上年|比去年|较去年|上年同期|去年同期/g, 2],
+  [/(?:较|比)(?:19|20)\d{2}\s*年(?:下降|降低|提高|上升|增加|减少|改善)/g, 1],
+  [/创.{0,10}(?:最优|最好|新高|最佳|记录)|历史最优|历史最好/g, 3],
+  [/圆满完成|全面完成|顺利完成|如期完成|超额完成|已完成|完成了|实现了|取得了|取得|获评|荣获|获得|被评为|居全国|居全省|排名|位列/g, 2],
+  [/召开|会议指出|会议强调|会上获悉|会议总结|回顾/g, 1],
+  [/[为达]\s*\d+(?:\.\d+)?\s*(?:%|微克|个百分点|天)/g, 1],
+  [/累计|全年|过去一年|去年|以来/g, 1],
+];
+const PLAN_CUES: [RegExp, number][] = [
+  [/确保|力争|争取|控制在|不低于|不高于|不超过|以内/g, 3],
+  [/下一步|今年|将(?:全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|计划|拟|预计/g, 2],
+  [/目标|任务|重点抓好|着力|部署|安排/g, 1],
+];
+
+const score = (text: string, cues: [RegExp, number][]) => cues.reduce((n, [re, w]) => n + (text.match(re)?.length ?? 0) * w, 0);
+
+/** The part of a paragraph read by its words; undefined when they do not decide. */
+export function paragraphPartOf(text: string, years: number[] = []): PartKind | undefined {
+  let review = score(text, REVIEW_CUES);
+  const plan = score(text, PLAN_CUES);
+  // A paragraph that opens on a year before the last one covered reports that year.
+  const opening = /^\D{0,6}((?:19|20)\d{2})\s*年/.exec(text);
+  if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years)) review += 3;
+  if (review > plan) return 'review';
+  if (plan > review) return 'plan';
+  return undefined;
+}

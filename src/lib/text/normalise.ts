@@ -1,0 +1,35 @@
+/**
+ * One normal form of plan text for matching, shared by figure extraction, theme tagging and the
+ * search index. Each rule answers a spelling seen in real published texts (tests/fixtures/real-texts):
+ * - compatibility forms folded (NFKC: full-width digits and ％, Ⅲ → III, ～ → ~, ＰＭ → PM);
+ * - Traditional characters read as Simplified (OpenCC, Taiwan/Hong Kong → mainland): pages
+ *   re-published by portals in 繁體 (空氣質量優良天數比率);
+ * - pinyin glosses a conversion site inserted after characters (優(yōu)良) removed;
+ * - Latin names in one case (pm2.5 → PM2.5), subscripts (PM_2.5) joined;
+ * - concentration units spelled one way: μg/m3, ug/m3, g/m3(微克每立方米), 微克每立方米 → 微克/立方米;
+ * - water-quality classes with Chinese numerals read as Roman (三类 → III类, Ⅰ—Ⅲ → I~III).
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+const CLASS_NUMERALS: Record<string, string> = { 一: 'I', 二: 'II', 三: 'III', 四: 'IV', 五: 'V' };
+const PINYIN_GLOSS = /\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/g;
+
+export function normaliseText(text: string): string {
+  return (
+    toSimplified(text.normalize('NFKC'))
+      .replace(PINYIN_GLOSS, '')
+      .replace(/\bpm\s*_?\s*(2\.5|10)\b/gi, 'PM$1')
+      .replace(/\bPM_(2\.5|10)/g, 'PM$1')
+      .replace(/\b(vocs|cod)\b/gi, (m) => (m.toLowerCase() === 'vocs' ? 'VOCs' : 'COD'))
+      // A stray "g/m3" glossed as 微克每立方米, and every other spelling of μg/m³.
+      .replace(/(?:[μµu]?g\/m[3³])\s*\(微克每立方米\)/g, '微克/立方米')
+      .replace(/(?:[μµu]g\/m[3³]|微克每立方米|微克\/m[3³])/g, '微克/立方米')
+      // A water-quality class written with a Chinese numeral (三类水质, 劣五类) reads as the Roman one.
+      .replace(/([一二三四五])类(?=水|断面|及|以上|或|标准)/g, (_, n: string) => `${CLASS_NUMERALS[n]}类`)
+      .replace(/劣([四五])类/g, (_, n: string) => `劣${CLASS_NUMERALS[n]}类`)
+      .replace(/优([二三])类/g, (_, n: string) => `优${CLASS_NUMERALS[n]}类`)
+      // Ranges of classes: I-III, I—III, I至III, I类~III类 → I~III.
+      .replace(/\b(I{1,3}|IV|V)类?\s*[-—–~至到]\s*(I{1,3}|IV|V)(?=类)/g, '$1~$2')
+  );
+}
