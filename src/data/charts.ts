@@ -1,7 +1,6 @@
 /** The chart registry for this build: each chart rendered once per use, plus its page's view model. */
 import { chartRegistry } from '../lib/charts/registry.ts';
 import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
-import { groupCharts, type ChartGroupView } from '../lib/charts/chart-groups.ts';
 import { chartPageView, chartSources, footerLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
 import { joinBase } from '../lib/urls.ts';
 import { tableView, type TableView } from '../lib/views/data-table.ts';
@@ -98,11 +97,6 @@ export async function getChart(id: string): Promise<SiteChart> {
   const found = (await getChartsById()).get(id);
   if (!found) throw new Error(`unknown chart id "${id}"`);
   return found;
-}
-
-/** Charts grouped for the gallery. */
-export async function getChartGroups(): Promise<ChartGroupView<SiteChart>[]> {
-  return groupCharts(await getCharts());
 }
 
 let viewInputs: Promise<ViewInputs<SiteChart>> | undefined;

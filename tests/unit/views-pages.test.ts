@@ -14,7 +14,9 @@ import { themeView } from '../../src/lib/views.ts';
 import { tableView } from '../../src/lib/views/data-table.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { indicatorsPageView } from '../../src/lib/views/indicators-page.ts';
+import { aboutView } from '../../src/lib/views/about-page.ts';
 import { analysisRouteView } from '../../src/lib/views/analysis-page.ts';
+import { chartGalleryView } from '../../src/lib/views/chart-gallery.ts';
 import { comparePageView } from '../../src/lib/views/compare-page.ts';
 import { chartOf, type ViewChart, type ViewInputs } from '../../src/lib/views/inputs.ts';
 import { pagerView } from '../../src/lib/views/pager.ts';
@@ -192,5 +194,19 @@ describe('analysis page view', () => {
     for (const row of view.sharedProgrammes) expect(row.href).toBe(urls.search({ q: row.name }));
     expect(view.glossed.every((row) => row.glossary !== undefined)).toBe(true);
     for (const p of view.ownProgrammes) expect(p.namesText).toBe(p.names.map((n) => `${n.name} ${n.count}`).join('、') || '—');
+  });
+});
+
+describe('about and gallery views', () => {
+  it('states the keyword table of every theme', () => {
+    const view = aboutView(inputs);
+    expect(view.themes.map((t) => t.id)).toEqual(atlas.themes.map((t) => t.id));
+    expect(view.themes[0].keywords).toContain(`${atlas.themes[0].keywords[0].term}（${atlas.themes[0].keywords[0].weight}）`);
+    for (const t of view.themes) expect(t.excluded.length).toBeGreaterThan(0);
+  });
+  it('counts every chart once and groups them in registry order', () => {
+    const view = chartGalleryView([...charts.values()]);
+    expect(view.count).toBe(defs.length);
+    expect(view.groups.flatMap((g) => g.charts).length).toBe(defs.length);
   });
 });
