@@ -1,28 +1,15 @@
 // Gate: on one page of every page type (the largest of its type), axe-core finds no serious
 // or critical violation, and the page loads with no console error, exception or failed request.
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
-import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
+import { formatProblems } from './support/browser.ts';
 import type { OpenedPage } from './support/browser.ts';
 import { listHtmlPages, representativePages, requirePages } from './support/pages.ts';
-import { startServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import { useSite } from './support/site.ts';
 
 const pages = listHtmlPages();
 const reps = representativePages(pages);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('every page type', () => {
   it('dist/ has pages to check', () => {
@@ -33,8 +20,8 @@ describe('every page type', () => {
   describe.each(reps.map((r) => [r.type, r] as const))('%s', (_type, rep) => {
     let opened: OpenedPage;
     beforeAll(async () => {
-      opened = await openPage(browser, server.url(rep.path));
-      await opened.page.waitForTimeout(200);
+      // Opened and settled: scripts ran, the network is quiet, nothing is aria-busy.
+      opened = await site.open(rep.path);
     });
     afterAll(async () => {
       await opened?.close();

@@ -4,13 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
-import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
+import { formatProblems } from './support/browser.ts';
 import { parseFile } from './support/html.ts';
 import { basePath, DIST } from './support/paths.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import { useSite } from './support/site.ts';
 
 const base = basePath();
 const PLANS = ['shaoxing-2020', 'jiaxing-2020', 'hengyang-2021', 'inner-mongolia-2020', 'ninghai-2021'];
@@ -133,19 +132,10 @@ describe('open data', () => {
 });
 
 describe('in the browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it('/analysis/ loads cleanly and passes axe-core', async () => {
-    const opened = await openPage(browser, server.url('analysis/'));
+    const opened = await site.open(('analysis/'));
     try {
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
       const serious = seriousViolations(await runAxe(opened.page));
@@ -156,11 +146,11 @@ describe('in the browser', () => {
   });
 
   it('following both links of a passage pair lands on the two source sentences', async () => {
-    const opened = await openPage(browser, server.url('themes/water/'));
+    const opened = await site.open(('themes/water/'));
     try {
       const { page } = opened;
       for (const index of [0, 1]) {
-        await page.goto(server.url('themes/water/'));
+        await page.goto(site.url('themes/water/'));
         const side = page.locator('[data-pair]').first().locator('figure').nth(index);
         const quote = ((await side.locator('blockquote').textContent()) ?? '').replace(/\s+/g, '');
         await side.locator('a[data-source]').click();

@@ -1,23 +1,14 @@
 /** The real build refuses broken plans and says which file, which field and what was expected. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { buildSite } from './support/build.ts';
 
 function buildWith(folder: string): { status: number | null; output: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
   try {
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      env: { ...process.env, ATLAS_PLANS_DIR: `tests/fixtures/bad-plans/${folder}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
-    // Colour codes would split the words the messages are matched on.
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+    return buildSite({ outDir, env: { ATLAS_PLANS_DIR: `tests/fixtures/bad-plans/${folder}` }, timeout: 180_000 });
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -8,16 +8,16 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAtlas, loadMetrics } from '../../scripts/load-content.ts';
 import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
-import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
+import { formatProblems } from './support/browser.ts';
 import { parseFile } from './support/html.ts';
 import { basePath, DIST } from './support/paths.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import { useSite } from './support/site.ts';
 
 const atlas = loadAtlas();
 /** Every chart the site registers, the metric dot plots included. */
@@ -26,18 +26,7 @@ const charts = chartRegistry(atlas, buildIndicatorSet(atlas, loadMetrics()));
 const SITE_BASE = new URL(basePath(), process.env.SITE_URL ?? 'https://eco-plan-atlas.example.org').href;
 const distFile = (rel: string) => path.join(DIST, rel);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** A textarea's text as a browser shows it (linkedom leaves its character references undecoded). */
 function decodeText(raw: string): string {
@@ -115,12 +104,12 @@ describe('every chart, as built', () => {
 
 describe('without JavaScript', () => {
   it('every chart page and embed page shows its chart (inline SVG); chart pages show the table too', async () => {
-    const opened = await openPage(browser, null, { javaScriptEnabled: false });
+    const opened = await site.open(null, { javaScriptEnabled: false });
     try {
       const problems: string[] = [];
       for (const c of charts) {
         for (const p of [`charts/${c.id}/`, `embed/${c.id}/`]) {
-          await opened.page.goto(server.url(p));
+          await opened.page.goto(site.url(p));
           const box = await opened.page.locator('svg.chart-main').first().boundingBox();
           if (!box || box.width < 100 || box.height < 50) problems.push(`${p}: chart not visible (${JSON.stringify(box)})`);
           if (p.startsWith('charts/') && !(await opened.page.locator('.data-table tbody tr').first().isVisible())) problems.push(`${p}: no visible table`);
@@ -162,13 +151,13 @@ describe('embed in an iframe on another site', () => {
   it.each(['plan-theme-heatmap', 'theme-across-plans-water'])('%s: the iframe ends up as tall as the chart, at any width', async (id) => {
     // The snippet exactly as the chart page offers it, pointed at the test server instead of the public URL.
     const chartPage = parseFile(distFile(`charts/${id}/index.html`));
-    const snippet = decodeText(chartPage.getElementById(`embed-iframe-${id}`)?.textContent ?? '').replaceAll(SITE_BASE, server.baseUrl);
-    expect(snippet).toContain(server.baseUrl);
+    const snippet = decodeText(chartPage.getElementById(`embed-iframe-${id}`)?.textContent ?? '').replaceAll(SITE_BASE, site.server.baseUrl);
+    expect(snippet).toContain(site.server.baseUrl);
     const host = await hostPage(
       `<!doctype html><html><head><meta charset="utf-8"><title>Embedder</title></head><body>` +
         `<div id="wide" style="width:900px">${snippet}</div><div id="narrow" style="width:380px">${snippet}</div></body></html>`,
     );
-    const opened = await openPage(browser, host.url, { viewport: { width: 1000, height: 2000 } });
+    const opened = await site.open(host.url, { viewport: { width: 1000, height: 2000 } });
     try {
       const settled = async () => {
         await expect
@@ -264,7 +253,7 @@ describe('PNG download', () => {
     const svgText = readFileSync(distFile(`data/charts/${id}.svg`), 'utf8');
     const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svgText)![1]);
     const height = Number(/<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svgText)![1]);
-    const opened = await openPage(browser, server.url(`charts/${id}/`), { acceptDownloads: true });
+    const opened = await site.open((`charts/${id}/`), { acceptDownloads: true });
     try {
       const button = opened.page.locator('button[data-png-src]');
       await expect.poll(() => button.isVisible()).toBe(true);
@@ -275,16 +264,16 @@ describe('PNG download', () => {
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
 
       // The browser's own drawing of the same SVG at 2×: the PNG must match it, text and all.
-      const ref = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: width + 20, height: height + 20 } });
+      const ref = await site.browser.newContext({ deviceScaleFactor: 2, viewport: { width: width + 20, height: height + 20 } });
       try {
         const p = await ref.newPage();
-        await p.goto(server.url(`data/charts/${id}.svg`));
+        await p.goto(site.url(`data/charts/${id}.svg`));
         const cjk = await p.evaluate(() => document.fonts.check('16px "Noto Sans CJK SC"', '各地'));
         expect(cjk, 'no CJK font installed: Chinese would render as boxes (apt-get install fonts-noto-cjk)').toBe(true);
         const shot = await p.screenshot({ clip: { x: 0, y: 0, width, height } });
-        const whole = await regionDiff(browser, png, shot, { x: 0, y: 0, width: width * 2, height: height * 2 });
+        const whole = await regionDiff(site.browser, png, shot, { x: 0, y: 0, width: width * 2, height: height * 2 });
         // The title, 中文 in 18px bold at the top left: where missing glyphs would show first.
-        const title = await regionDiff(browser, png, shot, { x: 32, y: 28, width: 400, height: 44 });
+        const title = await regionDiff(site.browser, png, shot, { x: 32, y: 28, width: 400, height: 44 });
         console.log(`${id}: PNG ${width * 2}×${height * 2}; 4×4 blocks differing from the browser's own rendering: ${(whole.fraction * 100).toFixed(2)}% overall, ${(title.fraction * 100).toFixed(2)}% in the title; title ink ${(title.ink * 100).toFixed(1)}%`);
         expect(whole.fraction).toBeLessThan(0.01);
         expect(title.ink, 'the title area of the PNG is blank').toBeGreaterThan(0.05);
@@ -302,9 +291,9 @@ describe('PNG download', () => {
 describe('copy buttons and citations', () => {
   it("copy the citation with the reader's date of access", async () => {
     const id = 'plan-theme-heatmap';
-    const opened = await openPage(browser, server.url(`charts/${id}/`));
+    const opened = await site.open((`charts/${id}/`));
     try {
-      await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
       await expect.poll(() => opened.page.locator(`#cite-gbt7714-${id} time`).getAttribute('datetime')).toBe(today);
       await opened.page.locator(`button[data-copy-target="cite-gbt7714-${id}"]`).click();
@@ -323,7 +312,7 @@ describe('copy buttons and citations', () => {
 describe('accessibility', () => {
   const pages = ['charts/', ...charts.flatMap((c) => [`charts/${c.id}/`, `embed/${c.id}/`])];
   it.each(pages.map((p) => [p] as const))('axe-core: no serious violation on /%s, and nothing fails to load', async (p) => {
-    const opened = await openPage(browser, server.url(p));
+    const opened = await site.open((p));
     try {
       const serious = seriousViolations(await runAxe(opened.page));
       expect(serious.length, formatViolations(serious, 3)).toBe(0);
@@ -340,13 +329,13 @@ describe('JavaScript weight', () => {
    * every script file it fetches, each gzipped on its own (level 9).
    */
   async function scriptBytes(urlPath: string): Promise<{ files: number; raw: number; gzip: number }> {
-    const opened = await openPage(browser, null);
+    const opened = await site.open(null);
     const bodies: Promise<Buffer>[] = [];
     opened.page.on('response', (r) => {
       if (r.request().resourceType() === 'script') bodies.push(r.body());
     });
     try {
-      await opened.page.goto(server.url(urlPath), { waitUntil: 'networkidle' });
+      await opened.page.goto(site.url(urlPath), { waitUntil: 'networkidle' });
       const inline = await opened.page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
       const all = [...inline.map((t) => Buffer.from(t, 'utf8')), ...(await Promise.all(bodies))];
       return { files: all.length, raw: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };

@@ -1,12 +1,15 @@
 // The harness itself: the static server and the page helpers behave like a static host,
-// checked on a small temporary tree (not on dist/), so a gate failure is never the harness's.
+// checked on a small temporary tree (not on dist/), so a gate failure is never the harness's;
+// and the test files keep to the one shared set-up, wait for signals rather than sleep, and
+// fail rather than skip.
 import { request } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageTypeOf, representativePages, urlPathFor } from './support/pages.ts';
 import type { BuiltPage } from './support/pages.ts';
+import { ROOT } from './support/paths.ts';
 import { startServer } from './support/server.ts';
 import type { StaticServer } from './support/server.ts';
 
@@ -108,5 +111,37 @@ describe('page helpers', () => {
     const mk = (p: string, size: number): BuiltPage => ({ file: p, rel: p, path: p, urlPath: '/' + p, type: pageTypeOf(p), size });
     const reps = representativePages([mk('plans/a/', 10), mk('plans/b/', 30), mk('plans/c/', 30), mk('', 5), mk('about/', 1)]);
     expect(reps.map((r) => r.path)).toEqual(['about/', '', 'plans/b/']);
+  });
+});
+
+describe('the e2e test files', () => {
+  const dir = path.join(ROOT, 'tests/e2e');
+  // This file is the checker (its patterns would match themselves) and tests the server on a tree of its own.
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts') && f !== 'harness.test.ts')
+    .sort()
+    .map((f) => ({ name: f, source: readFileSync(path.join(dir, f), 'utf8') }));
+  /** Lines of the test files that match, as file:line: text. */
+  const offending = (pattern: RegExp) =>
+    files.flatMap((f) => f.source.split('\n').flatMap((line, i) => (pattern.test(line) ? [`${f.name}:${i + 1}: ${line.trim()}`] : [])));
+
+  it('start the site through the one shared fixture (useSite), never a server or browser of their own', () => {
+    expect(files.length).toBeGreaterThan(10);
+    expect(offending(/\b(startServer|launchBrowser|openPage)\b|chromium\.launch/)).toEqual([]);
+    const browserFiles = files.filter((f) => /\bsite\.(open|url|browser|server)\b/.test(f.source)).map((f) => f.name);
+    for (const name of browserFiles) expect(files.find((f) => f.name === name)!.source, name).toMatch(/^\s*const site = useSite\(\);$/m);
+    expect(browserFiles.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('build a site of their own only through support/build.ts', () => {
+    expect(offending(/spawnSync|execSync|child_process/)).toEqual([]);
+  });
+
+  it('wait for a condition, never a fixed sleep', () => {
+    expect(offending(/waitForTimeout\(|setTimeout\([^)]*,\s*[1-9][\d_]*\s*\)/)).toEqual([]);
+  });
+
+  it('fail rather than skip: no skipped, conditional or to-do test', () => {
+    expect(offending(/\b(it|test|describe)\.(skip|skipIf|runIf|todo|only)\b|\.skip\(/)).toEqual([]);
   });
 });

@@ -1,30 +1,22 @@
 // Gate: the home page opens in Chromium, has a title, its Chinese text renders with a real
 // CJK font (not blank, not tofu boxes), and nothing errors while it loads.
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
+import { formatProblems, settle } from './support/browser.ts';
 import type { OpenedPage } from './support/browser.ts';
-import { listHtmlPages, requirePages } from './support/pages.ts';
+import { requirePage } from './support/pages.ts';
 import { inkStats } from './support/pixels.ts';
-import { startServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import { useSite } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let home: OpenedPage;
 
 beforeAll(async () => {
-  const pages = requirePages(listHtmlPages());
-  if (!pages.some((p) => p.path === '')) throw new Error('dist/index.html is missing: the site has no home page');
-  server = await startServer();
-  browser = await launchBrowser();
-  home = await openPage(browser, server.url(''));
+  requirePage('');
+  home = await site.open('');
 });
 
 afterAll(async () => {
   await home?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('home page', () => {
@@ -59,11 +51,11 @@ describe('home page', () => {
     if (!el) return;
 
     const full = await page.screenshot({ fullPage: false });
-    const fullStats = await inkStats(browser, full);
+    const fullStats = await inkStats(site.browser, full);
     expect(fullStats.inkFraction, `home screenshot is blank: ${JSON.stringify(fullStats)}`).toBeGreaterThan(0.002);
 
     const shot = await el.screenshot();
-    const elStats = await inkStats(browser, shot);
+    const elStats = await inkStats(site.browser, shot);
     const text = (await el.textContent())?.trim().slice(0, 40);
     expect(elStats.inkFraction, `element with Chinese text «${text}» renders blank: ${JSON.stringify(elStats)}`).toBeGreaterThan(0.01);
 
@@ -90,8 +82,8 @@ describe('home page', () => {
   });
 
   it('loads with no console error, uncaught exception, failed request or HTTP error', async () => {
-    // Problems so far plus any that arrive after an idle moment (late islands, CSP reports).
-    await home.page.waitForTimeout(300);
+    // Problems so far plus any that arrive once the page has settled (late islands, CSP reports).
+    await settle(home.page);
     expect(home.problems.length, `problems while loading /:\n${formatProblems(home.problems)}`).toBe(0);
   });
 });

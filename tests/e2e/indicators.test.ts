@@ -4,32 +4,26 @@
 // plan and theme pages show their figures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFigure } from '../../src/lib/indicators/format-figure.ts';
 import type { ExpectedFigure } from '../fixtures/indicators/score.ts';
-import { formatProblems, launchBrowser, openPage, type OpenedPage } from './support/browser.ts';
+import { formatProblems, type OpenedPage } from './support/browser.ts';
 import { ROOT } from './support/paths.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import { useSite } from './support/site.ts';
 
 const expected = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/indicators/seed-figures.json'), 'utf8')) as ExpectedFigure[];
 const metricTheme = (id: string) => (JSON.parse(readFileSync(join(ROOT, 'content/metrics', `${id}.json`), 'utf8')) as { theme: string }).theme;
 const ISSUE_FIELDS = ['plan', 'metric', 'value', 'unit', 'comparator', 'kind', 'year', 'scope', 'quote', 'paragraph'];
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let page: OpenedPage;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await openPage(browser, server.url('indicators/'));
+  page = await site.open('indicators/');
 });
 
 afterAll(async () => {
   await page?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 /** Links in one cell side: text and href. */
@@ -58,13 +52,13 @@ describe('/indicators/', () => {
 
   it('leads each figure link to a paragraph that states the number', async () => {
     const seen = new Set<string>();
-    const other = await openPage(browser, null);
+    const other = await site.open(null);
     try {
       for (const f of expected) {
         const key = `${f.plan}#${f.paragraph}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        await other.page.goto(server.url(`plans/${f.plan}/`));
+        await other.page.goto(site.url(`plans/${f.plan}/`));
         // Every link to this paragraph's figures points at one of its sentences, which states the number.
         const hrefs = await page.page.$$eval(`a[href*="/plans/${f.plan}/#${f.paragraph}-s"]`, (as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1]))]);
         expect(hrefs.length, `no figure links to a sentence of ${f.paragraph}`).toBeGreaterThan(0);
@@ -107,20 +101,20 @@ describe('/indicators/', () => {
 
 describe('open data', () => {
   it('indicators.json and indicators.csv hold the issue’s fields for every figure', async () => {
-    const json = (await (await fetch(server.url('data/indicators.json'))).json()) as Record<string, unknown>[];
+    const json = (await (await fetch(site.url('data/indicators.json'))).json()) as Record<string, unknown>[];
     expect(json.length).toBeGreaterThanOrEqual(expected.length);
     for (const row of json) for (const field of ISSUE_FIELDS) expect(row, `field ${field}`).toHaveProperty(field);
     for (const f of expected) {
       expect(json.some((r) => r.plan === f.plan && r.metric === f.metric && r.value === f.value && r.unit === f.unit && r.paragraph === f.paragraph)).toBe(true);
     }
-    const csv = await (await fetch(server.url('data/indicators.csv'))).text();
+    const csv = await (await fetch(site.url('data/indicators.csv'))).text();
     const header = csv.split('\n')[0].split(',');
     expect(header.slice(0, ISSUE_FIELDS.length)).toEqual(ISSUE_FIELDS);
     expect(csv.trim().split('\n').length - 1).toBeGreaterThanOrEqual(json.length);
   });
 
   it('commitments.json lists the other commitments with what they count', async () => {
-    const json = (await (await fetch(server.url('data/commitments.json'))).json()) as Record<string, unknown>[];
+    const json = (await (await fetch(site.url('data/commitments.json'))).json()) as Record<string, unknown>[];
     expect(json.some((c) => c.plan === 'inner-mongolia-2020' && c.value === 1875 && c.unit === '个')).toBe(true);
     for (const c of json) for (const field of ['plan', 'value', 'unit', 'what', 'quote', 'paragraph']) expect(c).toHaveProperty(field);
   });
@@ -128,7 +122,7 @@ describe('open data', () => {
 
 describe('plan and theme pages', () => {
   it('a plan page lists its figures and commitments, each linked to a sentence of its paragraph', async () => {
-    const p = await openPage(browser, server.url('plans/hengyang-2021/'));
+    const p = await site.open(('plans/hengyang-2021/'));
     try {
       const links = await p.page.$$eval('#figures a[href*="#p-"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const f of expected.filter((x) => x.plan === 'hengyang-2021')) expect(links.some((h) => new RegExp(`#${f.paragraph}-s\\d+$`).test(h))).toBe(true);
@@ -143,7 +137,7 @@ describe('plan and theme pages', () => {
   });
 
   it('a theme page shows the metrics of its theme', async () => {
-    const p = await openPage(browser, server.url('themes/water/'));
+    const p = await site.open(('themes/water/'));
     try {
       const metrics = await p.page.$$eval('#metrics tr[data-metric]', (trs) => trs.map((tr) => tr.getAttribute('data-metric')));
       expect(metrics).toContain('surface-water-class-iii');

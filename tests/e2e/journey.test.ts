@@ -1,21 +1,11 @@
 // Journey: overview → a heatmap cell → that plan's column on the theme page → a paragraph on the
 // plan page, once by clicking and once by keyboard alone (Tab and Enter only).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
-import { startServer, type StaticServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from './support/browser.ts';
+import { useSite } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const CELL = '#chart-plan-theme-heatmap svg a[href*="/themes/water/#plan-hengyang-2021"]';
 
@@ -45,7 +35,7 @@ async function tabTo(page: Page, matches: (href: string) => boolean, limit = 400
 
 describe('overview → heatmap cell → theme column → plan paragraph', () => {
   it('by clicking', async () => {
-    const p = await openPage(browser, server.url(''));
+    const p = await site.open('');
     try {
       // The chart carries a wide and a narrow layout; click the one on screen.
       // SVG cells never count as "stable" for Playwright's actionability wait; click the centre of the visible one.
@@ -72,7 +62,7 @@ describe('overview → heatmap cell → theme column → plan paragraph', () => 
   });
 
   it('by keyboard alone', async () => {
-    const p = await openPage(browser, server.url(''));
+    const p = await site.open('');
     try {
       await tabTo(p.page, (h) => h.includes('/themes/water/#plan-hengyang-2021'));
       await p.page.keyboard.press('Enter');

@@ -1,17 +1,14 @@
 // Gate: keyboard use of the home page. The first Tab lands on a visible "skip to content" link
 // that points at the main content; Tab goes on to an ordinary link whose focus is visible
 // (the pixels around it change when it gains focus).
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
 import type { OpenedPage } from './support/browser.ts';
-import { listHtmlPages, requirePages } from './support/pages.ts';
+import { requirePage } from './support/pages.ts';
 import { pixelDiff } from './support/pixels.ts';
-import { startServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import { useSite } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let home: OpenedPage;
 
 interface Focused {
@@ -70,23 +67,18 @@ function describeFocus(page: Page): Promise<Focused | null> {
 }
 
 beforeAll(async () => {
-  const pages = requirePages(listHtmlPages());
-  if (!pages.some((p) => p.path === '')) throw new Error('dist/index.html is missing: the site has no home page');
-  server = await startServer();
-  browser = await launchBrowser();
-  home = await openPage(browser, server.url(''));
+  requirePage('');
+  home = await site.open('');
 });
 
 afterAll(async () => {
   await home?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('keyboard on the home page', () => {
   it('first Tab focuses a visible "skip to content" link to the main content', async () => {
     const { page } = home;
-    await page.goto(server.url(''));
+    await page.goto(site.url(''));
     await page.keyboard.press('Tab');
     const f = await describeFocus(page);
     expect(f, 'after one Tab from the top nothing has focus').not.toBeNull();
@@ -107,7 +99,7 @@ describe('keyboard on the home page', () => {
 
   it('Tab reaches an ordinary link with a visible focus indicator', async () => {
     const { page } = home;
-    await page.goto(server.url(''));
+    await page.goto(site.url(''));
     const seen: string[] = [];
     let link: Focused | null = null;
     for (let i = 0; i < 15; i++) {
@@ -138,7 +130,7 @@ describe('keyboard on the home page', () => {
     const focused = await page.screenshot({ clip });
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const blurred = await page.screenshot({ clip });
-    const diff = await pixelDiff(browser, focused, blurred);
+    const diff = await pixelDiff(site.browser, focused, blurred);
     // A 1 px outline around the link changes at least its perimeter.
     const perimeter = 2 * (link.rect.width + link.rect.height);
     expect(

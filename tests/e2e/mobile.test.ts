@@ -1,28 +1,14 @@
 // Gate: at a 375 px wide phone viewport no page type scrolls sideways.
 // The viewport is emulated as a phone (isMobile), so a page without
 // <meta name="viewport" content="width=device-width…"> lays out at 980 px and fails, as on a phone.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { listHtmlPages, representativePages, requirePages } from './support/pages.ts';
-import { startServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import { useSite } from './support/site.ts';
 
 const WIDTH = 375;
 const pages = listHtmlPages();
 const reps = representativePages(pages);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe(`${WIDTH} px viewport`, () => {
   it('dist/ has pages to check', () => {
@@ -30,7 +16,7 @@ describe(`${WIDTH} px viewport`, () => {
   });
 
   it.each(reps.map((r) => [r.type, r] as const))('%s: no horizontal scrolling', async (_type, rep) => {
-    const opened = await openPage(browser, server.url(rep.path), {
+    const opened = await site.open(rep.path, {
       viewport: { width: WIDTH, height: 812 },
       isMobile: true,
       hasTouch: true,

@@ -4,7 +4,6 @@
  * plan's column — from plan pages, the compare table, the theme pages and the charts — lands on
  * the page that holds it, and every plan's targets appear on exactly one page of /indicators/.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,30 +11,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { PLANS_PER_PAGE, planPageCount } from '../../src/lib/plan-pages.ts';
+import { buildSite, type BuildResult } from './support/build.ts';
 import { anchorsOf, parseFile, refsOf } from './support/html.ts';
+import { listFiles } from './support/pages.ts';
 import { basePath } from './support/paths.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const N = 2 * PLANS_PER_PAGE + 5;
 const work = mkdtempSync(join(tmpdir(), 'atlas-pages-'));
 const out = join(work, 'dist');
 const base = basePath();
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return listFiles(dir)
+    .filter((rel) => rel.endsWith('.html'))
+    .map((rel) => join(dir, rel));
 }
 
-let build: { status: number | null; output: string };
+let build: BuildResult;
 
 beforeAll(() => {
   const corpus = generateCorpus(N, seedSentencesFrom(loadAtlas()), { outDir: join(work, 'plans') });
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, ATLAS_PLANS_DIR: corpus.dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 400_000,
-  });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  build = buildSite({ outDir: out, env: { ATLAS_PLANS_DIR: corpus.dir } });
 }, 420_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

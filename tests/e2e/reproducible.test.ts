@@ -1,27 +1,17 @@
 // Gate: the build is reproducible. Two builds into two temporary out dirs are byte-identical.
 // The first starts from a cold content-layer cache (--force) in UTC, the second reuses the warm
 // cache in Asia/Shanghai: output that depends on cache state, time of day or time zone differs.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from './support/build.ts';
 import { listFiles } from './support/pages.ts';
-import { ROOT } from './support/paths.ts';
 
-function build(outDir: string, extraArgs: string[], tz: string): number {
-  const t0 = Date.now();
-  const res = spawnSync('npx', ['astro', 'build', '--outDir', outDir, ...extraArgs], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: tz },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (res.status !== 0) {
-    throw new Error(`astro build --outDir ${outDir} failed (exit ${res.status ?? res.signal}):\n${(res.stdout ?? '').slice(-3000)}\n${(res.stderr ?? '').slice(-3000)}`);
-  }
-  return (Date.now() - t0) / 1000;
+/** Builds into outDir; returns the seconds it took (throws with the output when it fails). */
+function build(outDir: string, args: string[], tz: string): number {
+  return buildSiteOrThrow({ outDir, args, env: { TZ: tz } }).seconds;
 }
 
 function digest(file: string): string {

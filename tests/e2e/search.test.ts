@@ -2,31 +2,13 @@
 // what the plan pages themselves contain; following a result lands on the paragraph with the
 // terms highlighted; the URL carries the state; keyboard and bad input work; without
 // JavaScript the page says so and links to the plans.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblems, launchBrowser, openPage } from './support/browser.ts';
-import { startServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from './support/browser.ts';
+import { waitForSearchAnswer as waitForAnswer } from './support/search.ts';
+import { useSite } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Wait until the search page has answered and shown its first page (the status carries the total). */
-async function waitForAnswer(page: Page): Promise<number> {
-  const status = page.locator('[data-search-status] [data-total-hits][data-complete]');
-  await status.waitFor({ timeout: 45_000 });
-  return Number(await status.getAttribute('data-total-hits'));
-}
+const site = useSite();
 
 /** Per plan: id → hits, as the results page states them. */
 async function statedCounts(page: Page): Promise<Map<string, number>> {
@@ -51,7 +33,7 @@ async function countOnPlanPage(page: Page, term: string): Promise<number> {
 
 describe('search page', () => {
   it('finds 零直排 inside 污水零直排区, with per-plan counts equal to the plan pages, and follows a result to the highlighted paragraph', async () => {
-    const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent('零直排')));
+    const opened = await site.open(('search/?q=' + encodeURIComponent('零直排')));
     const { page } = opened;
     try {
       const total = await waitForAnswer(page);
@@ -60,7 +42,7 @@ describe('search page', () => {
       expect(counts.size).toBeGreaterThan(0);
       let sum = 0;
       for (const [planId, hits] of counts) {
-        const planPage = await openPage(browser, server.url(`plans/${planId}/`));
+        const planPage = await site.open((`plans/${planId}/`));
         try {
           expect(await countOnPlanPage(planPage.page, '零直排'), planId).toBe(hits);
         } finally {
@@ -102,7 +84,7 @@ describe('search page', () => {
   });
 
   it('paints the plan groups with their counts before any text arrives, fills each group as its own text comes, and "show all" waits for it', async () => {
-    const opened = await openPage(browser, null);
+    const opened = await site.open(null);
     const { page } = opened;
     // Hold back each plan's text files (outline and chunks) until the test lets that plan through.
     const gates = new Map<string, { open: Promise<void>; release: () => void }>();
@@ -121,7 +103,7 @@ describe('search page', () => {
         await gate(new URL(route.request().url()).pathname.split('/').at(-2)!).open;
         await route.continue();
       });
-      await page.goto(server.url('search/?q=' + encodeURIComponent('水')));
+      await page.goto(site.url('search/?q=' + encodeURIComponent('水')));
       const summary = page.locator('[data-search-status] [data-total-hits]');
       await summary.waitFor({ timeout: 45_000 });
       const groups = await page.$$eval('.search-group', (gs) =>
@@ -170,7 +152,7 @@ describe('search page', () => {
   });
 
   it('treats ＰＭ２．５ as pm2.5 and keeps query and filters in the URL, across reload and back', async () => {
-    const opened = await openPage(browser, server.url('search/'));
+    const opened = await site.open(('search/'));
     const { page } = opened;
     try {
       await page.fill('#search-q', 'ＰＭ２．５');
@@ -178,7 +160,7 @@ describe('search page', () => {
       const wide = await waitForAnswer(page);
       expect(wide).toBeGreaterThan(0);
       expect(new URL(page.url()).searchParams.get('q')).toBe('ＰＭ２．５');
-      const half = await openPage(browser, server.url('search/?q=pm2.5'));
+      const half = await site.open(('search/?q=pm2.5'));
       expect(await waitForAnswer(half.page)).toBe(wide);
       await half.close();
 
@@ -198,8 +180,53 @@ describe('search page', () => {
     }
   });
 
+  it('keeps in the URL only the query it uses: a 2,000-character query is cut as the engine cuts it, and a reload answers alike', async () => {
+    // 2,000 ideographs are 18 KB in a URL: more than a server's header limit (Node: 16 KB → HTTP 431).
+    const long = '水'.repeat(2_000);
+    const opened = await site.open('search/');
+    const { page } = opened;
+    try {
+      await page.fill('#search-q', long);
+      await page.press('#search-q', 'Enter');
+      const total = await waitForAnswer(page);
+      expect(await page.textContent('[data-search-status]'), 'the page says the query was cut').toContain('only its first 100 characters were used');
+      const q = new URL(page.url()).searchParams.get('q') ?? '';
+      expect(q).toBe('水'.repeat(100));
+      expect(page.url().length).toBeLessThan(2_000);
+      const reloaded = await page.reload();
+      expect(reloaded?.status(), 'the reload of the search URL').toBe(200);
+      expect(await waitForAnswer(page)).toBe(total);
+      expect(await page.inputValue('#search-q')).toBe(q);
+      expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('replaces a long query that came in the URL with the part it uses', async () => {
+    const long = '污水 '.repeat(600);
+    const opened = await site.open('search/?q=' + encodeURIComponent(long));
+    try {
+      const total = await waitForAnswer(opened.page);
+      expect(total).toBeGreaterThan(0);
+      const q = new URL(opened.page.url()).searchParams.get('q') ?? '';
+      expect(Array.from(q).length).toBeLessThanOrEqual(100);
+      // The engine reads the first 100 characters: 33 times '污水 ' and one '污'.
+      expect(q).toBe(`${'污水 '.repeat(33)}污`);
+      // What the page used is what the URL now says: a reload finds the same.
+      const again = await site.open('search/?q=' + encodeURIComponent(q));
+      try {
+        expect(await waitForAnswer(again.page)).toBe(total);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('offers 无废城市 for the typo 无费城市', async () => {
-    const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent('无费城市')));
+    const opened = await site.open(('search/?q=' + encodeURIComponent('无费城市')));
     try {
       expect(await waitForAnswer(opened.page)).toBe(0);
       const link = opened.page.locator('a[data-did-you-mean]');
@@ -213,7 +240,7 @@ describe('search page', () => {
   it('answers bad queries without errors', async () => {
     const queries = ['.*[(', 'a'.repeat(10_000), '😀🌳', '，。、！', '', '<b>x</b>', '%', '\u0000'];
     for (const q of queries) {
-      const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent(q)));
+      const opened = await site.open(('search/?q=' + encodeURIComponent(q)));
       try {
         await opened.page.locator('[data-search-status] p').first().waitFor({ timeout: 30_000 });
         const status = await opened.page.textContent('[data-search-status]');
@@ -227,7 +254,7 @@ describe('search page', () => {
   }, 180_000);
 
   it('"/" focuses the search box; arrow keys walk the results', async () => {
-    const opened = await openPage(browser, server.url('search/?q=' + encodeURIComponent('污水 零直排')));
+    const opened = await site.open(('search/?q=' + encodeURIComponent('污水 零直排')));
     const { page } = opened;
     try {
       await waitForAnswer(page);
@@ -250,17 +277,28 @@ describe('search page', () => {
   });
 
   it('suggests from short fields in the header box on any page', async () => {
-    const opened = await openPage(browser, server.url(''));
+    const opened = await site.open((''));
     const { page } = opened;
     try {
-      // The suggestion module loads on first focus. Hold it back a moment, as a slow network or a
-      // busy machine would, so the keys arrive before it does: they must still be answered.
+      // The suggestion module loads on first focus. Hold it back until the keys are typed, as a
+      // slow network or a busy machine would: keys that arrive before it must still be answered.
+      let release = () => {};
+      const typed = new Promise<void>((resolve) => (release = resolve));
+      let held = 0;
       await page.route('**/*.js', async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 800));
+        held++;
+        await typed;
         await route.continue();
       });
-      await page.keyboard.press('/');
-      await page.keyboard.type('无废');
+      try {
+        await page.keyboard.press('/');
+        await page.keyboard.type('无废');
+        // The module was asked for and is still held back: the keys really came first.
+        await expect.poll(() => held, { timeout: 30_000 }).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.querySelectorAll('#site-search-q-suggestions [role="option"]').length)).toBe(0);
+      } finally {
+        release();
+      }
       await expect
         .poll(() => page.evaluate(() => document.querySelectorAll('#site-search-q-suggestions [role="option"]').length), { timeout: 30_000 })
         .toBeGreaterThan(0);
@@ -275,7 +313,7 @@ describe('search page', () => {
   });
 
   it('without JavaScript, says that search needs it and links to every plan page', async () => {
-    const opened = await openPage(browser, server.url('search/?q=x'), { javaScriptEnabled: false });
+    const opened = await site.open(('search/?q=x'), { javaScriptEnabled: false });
     try {
       const text = await opened.page.textContent('.search-noscript');
       expect(text).toContain('JavaScript');

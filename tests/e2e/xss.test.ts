@@ -2,12 +2,12 @@
 // Runs with the page's CSP bypassed: the CSP would block the inline onerror handler and hide
 // an injection, and this gate checks the page's own escaping, not the CSP backstop (csp.test.ts
 // checks that). A positive control shows the detector fires when markup is injected.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle } from './support/browser.ts';
 import { findPage, listHtmlPages, requirePages } from './support/pages.ts';
-import { startServer } from './support/server.ts';
-import type { StaticServer } from './support/server.ts';
+import { waitForSearchAnswer } from './support/search.ts';
+import { useSite } from './support/site.ts';
 
 const PAYLOAD = '<img src=x onerror=window.__xss=1>';
 const ATTR_PAYLOAD = '"><img src=x onerror=window.__xss=1>';
@@ -15,36 +15,36 @@ const ATTR_PAYLOAD = '"><img src=x onerror=window.__xss=1>';
 const pages = listHtmlPages();
 const searchPage = findPage(pages, 'search/');
 const planPage = pages.filter((p) => p.type === 'plans/*').sort((a, b) => a.path.localeCompare(b.path))[0];
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Injection {
   xss: boolean;
   injectedImgs: string[];
 }
 
+/**
+ * Whether markup got in, read once the page has done its own work (settled) and every image on it
+ * has loaded or failed, so an injected onerror handler has had its turn.
+ */
 async function injectionState(page: Page): Promise<Injection> {
-  // Give late scripts (fetching an index, rendering results) time to run.
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-  await page.waitForTimeout(500);
-  return page.evaluate(() => ({
-    xss: (window as unknown as { __xss?: unknown }).__xss !== undefined,
-    injectedImgs: [...document.querySelectorAll('img[onerror], img[src="x"]')].map((e) => e.outerHTML.slice(0, 200)),
-  }));
+  await settle(page);
+  return page.evaluate(async () => {
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete ? null : new Promise((resolve) => (img.addEventListener('load', resolve, { once: true }), img.addEventListener('error', resolve, { once: true }))),
+      ),
+    );
+    // Event handlers of a failed image run in a task after its error event is queued.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return {
+      xss: (window as unknown as { __xss?: unknown }).__xss !== undefined,
+      injectedImgs: [...document.querySelectorAll('img[onerror], img[src="x"]')].map((e) => e.outerHTML.slice(0, 200)),
+    };
+  });
 }
 
 async function load(url: string): Promise<{ state: Injection; page: Page; close: () => Promise<void> }> {
-  const opened = await openPage(browser, url, { bypassCSP: true });
+  const opened = await site.open(url, { bypassCSP: true });
   return { state: await injectionState(opened.page), page: opened.page, close: opened.close };
 }
 
@@ -54,7 +54,7 @@ describe('XSS through the URL', () => {
   });
 
   it('positive control: the detector sees an injected payload', async () => {
-    const opened = await openPage(browser, server.url(pages[0]?.path ?? ''), { bypassCSP: true });
+    const opened = await site.open(pages[0]?.path ?? '', { bypassCSP: true });
     try {
       await opened.page.evaluate((html: string) => document.body.insertAdjacentHTML('beforeend', html), PAYLOAD);
       const state = await injectionState(opened.page);
@@ -65,15 +65,20 @@ describe('XSS through the URL', () => {
     }
   });
 
-  it.skipIf(!searchPage)('/search/?q=<payload> (and plan=, theme=) renders the payload as text', async () => {
-    // Skipped only while dist/ has no search/index.html (no /search/ page built yet).
+  it('/search/?q=<payload> (and plan=, theme=) renders the payload as text', async () => {
+    // A gate that cannot run fails: without /search/ there is nothing to prove safe.
+    expect(searchPage, 'dist/search/index.html was not built: the /search/ XSS gate has no page to check').toBeDefined();
     // %20 for spaces (not +), so a page decoding with decodeURIComponent sees the same text.
     const enc = encodeURIComponent;
     const q = `q=${enc(PAYLOAD)}&plan=${enc(ATTR_PAYLOAD)}&theme=${enc(ATTR_PAYLOAD)}`;
-    const url = `${server.url('search/')}?${q}`;
+    const url = `search/?${q}`;
     const { state, page, close } = await load(url);
     try {
-      expect(state.xss, `window.__xss was set on ${url}`).toBe(false);
+      // The search has answered, so whatever it renders from the query is on the page.
+      await waitForSearchAnswer(page);
+      const answered = await injectionState(page);
+      expect(state.xss || answered.xss, `window.__xss was set on ${url}`).toBe(false);
+      expect(answered.injectedImgs, `markup from the URL was injected on ${url} after the search answered`).toEqual([]);
       expect(state.injectedImgs, `markup from the URL was injected on ${url}`).toEqual([]);
       // The query must actually reach the page (else this check proves nothing): the search
       // box named q shows it, as the no-JS <form method="get"> and the script both need.
@@ -85,10 +90,9 @@ describe('XSS through the URL', () => {
     }
   });
 
-  it.skipIf(!planPage)('a plan page with #"><img …> in the fragment stays clean', async () => {
-    // Skipped only while dist/ has no plans/<id>/ page.
-    if (!planPage) return;
-    const url = `${server.url(planPage.path)}#${ATTR_PAYLOAD}`;
+  it('a plan page with #"><img …> in the fragment stays clean', async () => {
+    expect(planPage, 'dist/plans/<id>/index.html was not built: the plan-page XSS gate has no page to check').toBeDefined();
+    const url = `${planPage.path}#${ATTR_PAYLOAD}`;
     const { state, page, close } = await load(url);
     try {
       expect(state.xss, `window.__xss was set on ${url}`).toBe(false);
@@ -105,6 +109,3 @@ describe('XSS through the URL', () => {
     }
   });
 });
-
-if (!searchPage) console.warn('xss.test.ts: dist/search/index.html does not exist yet; the /search/ XSS check is skipped.');
-if (!planPage) console.warn('xss.test.ts: dist/plans/<id>/index.html does not exist yet; the plan-page XSS check is skipped.');

@@ -93,10 +93,30 @@ export async function openPage(
   if (url !== null) {
     const res = await page.goto(url, { waitUntil: 'load' });
     if (!res) throw new Error(`openPage: no response for ${url}`);
-    // Let client scripts (modules, idle islands) run.
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    // Without JavaScript there is nothing to wait for once the page has loaded.
+    if (options.javaScriptEnabled === false) await page.waitForLoadState('load');
+    else await settle(page);
   }
   return { context, page, problems, close: () => context.close() };
+}
+
+/**
+ * Waits until a page has done what it does on its own after loading: the network has gone quiet
+ * (modules, fetched data), web fonts are in, nothing is marked aria-busy, and the browser reports
+ * an idle moment (so handlers queued by that work have run). Signals, not a fixed sleep.
+ */
+export async function settle(page: Page, { timeout = 30_000 }: { timeout?: number } = {}): Promise<void> {
+  await page.waitForLoadState('load', { timeout });
+  // A page that keeps a connection open never reaches networkidle; the other signals still hold.
+  await page.waitForLoadState('networkidle', { timeout: Math.min(timeout, 10_000) }).catch(() => undefined);
+  await page.waitForFunction(() => document.fonts.status === 'loaded' && document.querySelector('[aria-busy="true"]') === null, undefined, { timeout });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        // Two frames, then an idle callback: layout and paint are done and the event loop is free.
+        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 5_000 })));
+      }),
+  );
 }
 
 export function formatProblems(problems: PageProblem[]): string {

@@ -89,3 +89,9 @@ export function findPage(pages: BuiltPage[], p: string): BuiltPage | undefined {
   return pages.find((x) => x.path === p);
 }
 
+/** The built page at a URL path ('' for home); fails loudly when the build did not make it. */
+export function requirePage(p: string, pages: BuiltPage[] = listHtmlPages()): BuiltPage {
+  const page = findPage(requirePages(pages), p);
+  if (!page) throw new Error(`dist/ has no page at ${basePath()}${p} (expected ${p === '' ? 'index.html' : `${p}index.html`}); run: node scripts/ensure-build.mjs --force`);
+  return page;
+}
