@@ -42,7 +42,7 @@ describe('real texts', () => {
   // The goal is ≥ 95% precision and recall with every part right; it is not reached yet (recall is
   // far lower on the measuring half than on the tuning half). Until it is, this gate holds the
   // measured figures so that no change makes the reading of unseen texts worse.
-  const MEASURED_FLOOR = { precision: 0.94, recall: 0.57, ingested: 17, parts: 19 };
+  const MEASURED_FLOOR = { precision: 0.95, recall: 0.71, ingested: 19, parts: 24 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

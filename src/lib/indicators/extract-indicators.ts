@@ -17,6 +17,7 @@ import { normaliseText } from './normalise-text.ts';
 import { findScopes, joinScopes, type ScopeMatch } from './scopes.ts';
 import type { Basis, Indicator, Metric } from './types.ts';
 import { readQuantities, type Quantity } from './units.ts';
+import { readEnumeration } from './enumeration.ts';
 import { planPartStart, referenceYear } from './years.ts';
 
 export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比/;
@@ -53,19 +54,25 @@ interface Found {
   sign: number;
 }
 
-/** Figures for each mention of one clause. */
-function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[]): Found[] {
+/** Figures for each mention of one clause, and the mentions whose figure could not be read with certainty. */
+function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[]): { found: Found[]; unsure: { mention: Mention; reason: string }[] } {
   const out: Found[] = [];
-  if (/分别/.test(clause) && mentions.length > 1 && !mentions.some((m) => m.slot)) {
-    const lastEnd = mentions.at(-1)!.end;
-    const after = quantities.filter((q) => q.start >= lastEnd && !q.quoted);
-    const listEnd = after.at(-1)?.end ?? lastEnd;
-    const tail = clause.slice(listEnd);
-    const between = clause.slice(lastEnd, after[0]?.start ?? lastEnd);
-    const paired = mentions.map((m, i) => (after[i] ? basisFor(m.metric, after[i], between) : null));
-    if (after.length === mentions.length && paired.every((b) => b !== null)) {
-      return mentions.map((mention, i) => ({ mention, q: after[i], basis: paired[i]!, after: tail, sign: signFor(mention.metric, between) }));
+  const list = mentions.some((m) => m.slot) ? null : readEnumeration(clause);
+  if (list && list.items.length >= 2) {
+    // Pair by position over every listed item; when the lists differ in length, read nothing.
+    if (list.items.length !== list.values.length) {
+      return { found: [], unsure: mentions.map((mention) => ({ mention, reason: `${list.items.length} items listed, ${list.values.length} values` })) };
     }
+    const between = clause.slice(list.items.at(-1)!.start, list.values[0].start);
+    const unsure: { mention: Mention; reason: string }[] = [];
+    for (const mention of mentions) {
+      const index = list.items.findIndex((it) => mention.start >= it.start && mention.start < it.end);
+      const q = list.values[index];
+      const basis = q ? basisFor(mention.metric, q, between) : null;
+      if (q && basis) out.push({ mention, q, basis, after: clause.slice(list.values.at(-1)!.end), sign: signFor(mention.metric, between) });
+      else unsure.push({ mention, reason: 'the listed value does not fit the metric' });
+    }
+    return { found: out, unsure };
   }
   const perMention: Found[][] = mentions.map(() => []);
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -101,21 +108,29 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     }
   }
   for (const list of perMention) out.push(...list);
-  return out;
+  return { found: out, unsure: [] };
 }
 
-/** Every vocabulary figure of a plan, in reading order. */
+/** Every vocabulary figure of a plan read with certainty, in reading order. */
 export function extractIndicators(plan: ParsedPlan, compiled: CompiledMetric[]): Indicator[] {
+  return extractFigures(plan, compiled).figures;
+}
+
+/** The figures read with certainty, and the sentences left for a person to check ("not read, please check"). */
+export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { figures: Indicator[]; unread: UnreadFigure[] } {
   const planId = plan.meta.id;
   const hasReview = plan.paragraphs.some((p) => p.part === 'review');
   const partStart = planPartStart(plan.meta.years, hasReview);
-  const out: Indicator[] = [];
+  const figures: Indicator[] = [];
+  const unread: UnreadFigure[] = [];
   for (const paragraph of plan.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      out.push(...extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart));
+      const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart);
+      figures.push(...read.figures);
+      unread.push(...read.unread);
     }
   }
-  return out;
+  return { figures, unread };
 }
 
 function extractFromSentence(
@@ -125,10 +140,14 @@ function extractFromSentence(
   compiled: CompiledMetric[],
   planYears: number[],
   partStart: number,
-): Indicator[] {
+): { figures: Indicator[]; unread: UnreadFigure[] } {
   const text = normaliseText(sentence.text);
   const scopes = findScopes(text);
   const out: Indicator[] = [];
+  const unread: UnreadFigure[] = [];
+  const leaveUnread = (metric: Metric, reason: string) => {
+    if (!unread.some((u) => u.metric === metric.id)) unread.push({ plan: planId, metric: metric.id, quote: sentence.text, paragraph: paragraph.id, sentence: sentence.id, reason });
+  };
   let previous: Indicator[] = [];
   for (const clause of splitClauses(text)) {
     const mentions = findMentions(clause.text, compiled);
@@ -154,6 +173,9 @@ function extractFromSentence(
         part: paragraph.part,
       };
     };
+    let figures: Indicator[] = [];
+    let found: Found[] = [];
+    let unsure: { mention: Mention; reason: string }[] = [];
     if (mentions.length === 0) {
       // 同比降低5.4%: a change of the figure reported just before, in the same sentence.
       const last = previous.at(-1);
@@ -164,24 +186,22 @@ function extractFromSentence(
         const basis = basisFor(metric, q, lead);
         // 同比降低5.4% (a change) or 力争达到28μg/m³ (a second, stretch figure): no subject of their own.
         if ((basis === 'change' && CHANGE_LEAD.test(clause.text)) || (basis === 'level' && STRETCH_LEAD.test(clause.text))) {
-          const figure = make(metric, q, basis, basis === 'change' ? signFor(metric, lead) : 1, clause.text.slice(q.end), last.scope);
-          out.push(figure);
-          previous = [figure];
-          continue;
+          figures = [make(metric, q, basis, basis === 'change' ? signFor(metric, lead) : 1, clause.text.slice(q.end), last.scope)];
+          found = [{ mention: { metric, start: 0, end: 0 }, q, basis, after: '', sign: 1 }];
         }
       }
-      previous = [];
-      continue;
+    } else {
+      ({ found, unsure } = assignFigures(clause.text, mentions, quantities));
+      for (const u of unsure) leaveUnread(u.mention.metric, u.reason);
+      figures = found
+        .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
+        .map((f) => make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes)));
     }
-    const found = assignFigures(clause.text, mentions, quantities);
-    const figures = found
-      .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
-      .map((f) => make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes)));
     // 优良天数比率为93.7%(国家要求达到90.4%): the bracket states the target the result is held against.
     for (const req of clause.text.matchAll(REQUIREMENT)) {
       const at = req.index + req[0].length;
       const q = quantities.find((x) => x.start >= req.index && x.end <= at + 12 && !x.quoted && !found.some((f) => f.q === x));
-      const owner = figures.filter((f) => f.basis === 'level').at(-1);
+      const owner = figures.at(-1);
       const metric = owner && compiled.find((c) => c.metric.id === owner.metric)!.metric;
       if (!q || !owner || !metric) continue;
       const words = clause.text.slice(req.index, q.start);
@@ -190,10 +210,16 @@ function extractFromSentence(
       const figure = make(metric, q, basis, basis === 'change' ? signFor(metric, words) : 1, clause.text.slice(q.end), owner.scope);
       figures.push({ ...figure, kind: 'target', comparator: basis === 'change' ? '=' : readComparator(words, clause.text.slice(q.end), metric.better) });
     }
+    // A metric named beside a number of its unit that no rule attached: shown for checking, never guessed.
+    for (const m of mentions) {
+      if (figures.some((f) => f.metric === m.metric.id) || unsure.some((u) => u.mention === m)) continue;
+      const loose = quantities.find((q) => q.start >= m.end && !q.quoted && q.unit === m.metric.unit && !found.some((f) => f.q === q) && !figures.some((f) => f.value === q.value && f.unit === q.unit));
+      if (loose) leaveUnread(m.metric, 'a number of its unit stands near the metric but could not be attached');
+    }
     out.push(...figures);
-    previous = figures;
+    previous = figures.length > 0 || mentions.length > 0 ? figures : [];
   }
-  return out;
+  return { figures: out, unread };
 }
 
 /** The scopes of the figure's clause before it; else the first area named earlier in the sentence. */
@@ -214,9 +240,4 @@ export interface UnreadFigure {
   sentence: string;
   /** Why it was left out, in a few words. */
   reason: string;
-}
-
-/** The figures read with certainty, and those left for a person to check. */
-export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { figures: Indicator[]; unread: UnreadFigure[] } {
-  return { figures: extractIndicators(plan, compiled), unread: [] };
 }

@@ -39,6 +39,15 @@ const METADATA_KEYS: Record<string, keyof PageMetadata | null> = {
   联系电话: null,
   邮编: null,
   网站标识码: null,
+  // The index table of a 政府信息公开 page: labels and values on lines of their own.
+  信息分类: null,
+  信息名称: null,
+  服务对象分类: null,
+  体裁分类: null,
+  生命周期分类: null,
+  文号: null,
+  有效性: null,
+  关键词: null,
 };
 
 const KEY_PATTERN = Object.keys(METADATA_KEYS)
@@ -63,6 +72,7 @@ const CHROME_PATTERNS: RegExp[] = [
   /网站地图$/,
   /ICP备|公网安备/,
   /^网站备案号/,
+  /^返回.{0,10}首页$/,
   /^[|｜\s]*$/,
 ];
 
@@ -105,9 +115,10 @@ export function stripChrome(input: string[]): StrippedPage {
       lines.push('');
       continue;
     }
-    if (BARE_KEY.test(trimmed)) {
+    // Labels are often spaced out to a column's width (索 引 号, 有 效 性).
+    if (BARE_KEY.test(trimmed.replace(/\s+/g, ''))) {
       const next = (input[i + 1] ?? '').trim();
-      record(metadata, trimmed, next);
+      record(metadata, trimmed.replace(/\s+/g, ''), next);
       removed.push(input[i], input[i + 1] ?? '');
       i++;
       continue;

@@ -3,6 +3,7 @@ import { stripChrome, normalizeDate, type PageMetadata } from './chrome.ts';
 import { findControlCharacter } from '../text/control-characters.ts';
 import { decodeText, InputError } from './decode.ts';
 import { buildOutline } from './outline.ts';
+import { headingFamily } from './numbering.ts';
 import { renderMarkdown, type PlanFrontMatter } from './markdown.ts';
 
 export interface IngestOptions {
@@ -36,13 +37,14 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * A document title names what the document is at its end (…工作要点, …总结和…安排, 关于…计划的汇报),
  * possibly inside 《》; the year and the jurisdiction may stand anywhere in it.
  */
-export const TITLE_ENDING = /(计划|要点|思路|总结|规划|方案|安排|部署|汇报|报告|打算)[》」]?$/;
+export const TITLE_ENDING = /(计划|要点|思路|总结|规划|方案|安排|部署|汇报|报告|打算|重点)[》」]?$/;
 
 /** The first line that reads like a document title: it names a plan, review or points. */
 export function findTitle(lines: string[]): string | undefined {
   return lines
     .map((l) => l.trim())
-    .find((l) => l.length <= 60 && TITLE_ENDING.test(l) && !/[。，,；;：:]/.test(l));
+    // A numbered line (一、2021年工作总结) is a part heading of the text, not its title.
+    .find((l) => l.length <= 60 && TITLE_ENDING.test(l) && !/[。，,；;：:]/.test(l) && headingFamily(l) === undefined);
 }
 
 function inferJurisdiction(id: string, title: string, meta: PageMetadata, known: JurisdictionRef[]): string | undefined {

@@ -132,25 +132,34 @@ export function buildOutline(lines: string[], { title, years = [] }: OutlineOpti
     }
     for (const p of splitPoints(text)) blocks.push({ type: 'paragraph', text: p });
   }
-  return { blocks: markParagraphParts(blocks, years), notices };
+  return { blocks: markParagraphParts(blocks, years, partKindOf(title, years)), notices };
 }
 
 /**
  * Outside the parts that headings announce, each paragraph's words decide its part; a paragraph
- * they leave undecided takes the part of the one before. Marks only where the part changes.
+ * they leave undecided takes the part of the one before, and the first ones the part the title
+ * names (…环境状况和环境保护目标完成情况的报告 is a review throughout). Marks only where the part changes.
  */
-function markParagraphParts(blocks: Block[], years: number[]): Block[] {
+function markParagraphParts(blocks: Block[], years: number[], titlePart: PartKind | undefined): Block[] {
   let announced = false;
-  let current: PartKind = 'plan';
+  /** The part parsePlan gives unmarked text: plan. */
+  let marked: PartKind = 'plan';
+  let current: PartKind = titlePart ?? 'plan';
   return blocks.map((b) => {
     if (b.type === 'heading') {
       if (b.part) announced = true;
+      // A review document's first chapter heading that names no part opens its review.
+      else if (!announced && titlePart === 'review' && b.depth <= 2) {
+        announced = true;
+        return { ...b, part: 'review' };
+      }
       return b;
     }
     if (announced) return b;
-    const part = paragraphPartOf(b.text, years) ?? current;
-    if (part === current) return b;
+    const part = paragraphPartOf(b.text, years, titlePart) ?? current;
     current = part;
+    if (part === marked) return b;
+    marked = part;
     return { ...b, part };
   });
 }

@@ -6,13 +6,16 @@
  * 召开…会议) against what is to be done (确保, 力争, 将, 要, 下一步, 目标).
  * The cues were collected from the tuning half of tests/fixtures/real-texts.
  */
+import { normaliseText } from '../text/normalise.ts';
+
 export type PartKind = 'review' | 'plan';
 
 const REVIEW_HEADING = /(工作总结|工作进展|完成情况|工作回顾|工作成效|主要成效|工作情况|开展情况|工作亮点|特色亮点|亮点|环境质量状况|环境状况|生态环境状况|取得的成效|取得的成绩|主要成绩|成效|以来|总结)/;
 const PLAN_HEADING = /(工作要点|工作思路|工作计划|主要目标|工作目标|主要任务|总体要求|工作举措|重点工作|工作重点|重点任务|工作安排|下一步|今后|打算|思路|计划|安排)/;
 
 /** Whether a heading names a review part or a plan part of a document; undefined when it names neither or both. */
-export function partKindOf(text: string, years: number[] = []): PartKind | undefined {
+export function partKindOf(raw: string, years: number[] = []): PartKind | undefined {
+  const text = normaliseText(raw);
   const review = REVIEW_HEADING.test(text);
   const plan = PLAN_HEADING.test(text);
   if (review && !plan) return 'review';
@@ -42,12 +45,16 @@ const PLAN_CUES: [RegExp, number][] = [
 const score = (text: string, cues: [RegExp, number][]) => cues.reduce((n, [re, w]) => n + (text.match(re)?.length ?? 0) * w, 0);
 
 /** The part of a paragraph read by its words; undefined when they do not decide. */
-export function paragraphPartOf(text: string, years: number[] = []): PartKind | undefined {
+export function paragraphPartOf(raw: string, years: number[] = [], prior?: PartKind): PartKind | undefined {
+  const text = normaliseText(raw);
   let review = score(text, REVIEW_CUES);
-  const plan = score(text, PLAN_CUES);
+  let plan = score(text, PLAN_CUES);
   // A paragraph that opens on a year before the last one covered reports that year.
   const opening = /^\D{0,6}((?:19|20)\d{2})\s*年/.exec(text);
-  if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years)) review += 3;
+  if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years)) review += 5;
+  // What the document says it is (a 完成情况的报告, a 要点) weighs like a cue of its own.
+  if (prior === 'review') review += 2;
+  if (prior === 'plan') plan += 2;
   if (review > plan) return 'review';
   if (plan > review) return 'plan';
   return undefined;
