@@ -36,7 +36,7 @@ const input = (name: string, bytes: Uint8Array | string) => {
 };
 const seedBytes = () => readFileSync(join(ROOT, 'seeds', SEED));
 
-describe('npm run ingest refuses bad input in one line', () => {
+describe('npm run ingest refuses bad input in one line', { timeout: 60_000 }, () => {
   it.each([
     ['a missing file', () => ['inputs/none.txt', '--id', 'x-2020'], 1, /^ingest refused: inputs\/none\.txt: \(file\): expected a published text file \(there is no such file\)$/],
     ['a directory', () => ['inputs', '--id', 'x-2020'], 1, /^ingest refused: inputs: \(file\): expected a published text file \(it is a directory\)$/],
@@ -71,7 +71,7 @@ describe('npm run ingest refuses bad input in one line', () => {
   });
 });
 
-describe('npm run ingest writes a plan that builds', () => {
+describe('npm run ingest writes a plan that builds', { timeout: 120_000 }, () => {
   it('stores the published text in seeds/ byte for byte, writes the plan and prints what it read', () => {
     const bytes = seedBytes();
     const r = ingest(input('shaoxing-2020-again.txt', bytes), '--id', 'shaoxing-2020-again', '--jurisdiction', 'shaoxing');
