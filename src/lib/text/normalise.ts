@@ -6,7 +6,7 @@
  *   re-published by portals in 繁體 (空氣質量優良天數比率);
  * - pinyin glosses a conversion site inserted after characters (優(yōu)良) removed;
  * - Latin names in one case (pm2.5 → PM2.5), subscripts (PM_2.5) joined;
- * - concentration units spelled one way: μg/m3, ug/m3, g/m3(微克每立方米), 微克每立方米 → 微克/立方米;
+ * - concentration units spelled one way: μg/m3, ug/m3, g/m3(微克每立方米), 微克每立方米, 微克/ 立方米 → 微克/立方米;
  * - water-quality classes with Chinese numerals read as Roman (三类 → III类, Ⅰ—Ⅲ → I~III).
  */
 import { Converter } from 'opencc-js/t2cn';
@@ -22,7 +22,8 @@ export function normaliseText(text: string): string {
       .replace(/\bpm\s*_?\s*(2\.5|10)\b/gi, 'PM$1')
       .replace(/\bPM_(2\.5|10)/g, 'PM$1')
       .replace(/\b(vocs|cod)\b/gi, (m) => (m.toLowerCase() === 'vocs' ? 'VOCs' : 'COD'))
-      // A stray "g/m3" glossed as 微克每立方米, and every other spelling of μg/m³.
+      // A stray "g/m3" glossed as 微克每立方米, and every other spelling of μg/m³ (微克/ 立方米 too).
+      .replace(/微克\s*\/\s*立方米/g, '微克/立方米')
       .replace(/(?:[μµu]?g\/m[3³])\s*\(微克每立方米\)/g, '微克/立方米')
       .replace(/(?:[μµu]g\/m[3³]|微克每立方米|微克\/m[3³])/g, '微克/立方米')
       // A water-quality class written with a Chinese numeral (三类水质, 劣五类) reads as the Roman one.
