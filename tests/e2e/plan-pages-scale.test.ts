@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
 import { loadAtlas } from '../../scripts/load-content.ts';
@@ -14,7 +14,7 @@ import { PLANS_PER_PAGE, planPageCount } from '../../src/lib/plan-pages.ts';
 import { buildSite, type BuildResult } from './support/build.ts';
 import { anchorsOf, parseFile, refsOf } from './support/html.ts';
 import { listFiles } from './support/pages.ts';
-import { basePath } from './support/paths.ts';
+import { basePath, ROOT } from './support/paths.ts';
 
 const N = 2 * PLANS_PER_PAGE + 5;
 const work = mkdtempSync(join(tmpdir(), 'atlas-pages-'));
@@ -31,7 +31,8 @@ let build: BuildResult;
 
 beforeAll(() => {
   const corpus = generateCorpus(N, seedSentencesFrom(loadAtlas()), { outDir: join(work, 'plans') });
-  build = buildSite({ outDir: out, env: { ATLAS_PLANS_DIR: corpus.dir } });
+  // Relative to the project, as the build reads the folder from there.
+  build = buildSite({ outDir: out, env: { ATLAS_PLANS_DIR: relative(ROOT, corpus.dir) } });
 }, 420_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
