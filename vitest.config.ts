@@ -9,7 +9,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // Builds dist/ when it is missing or older than src/, content/, public/ or the config.
+          // Builds dist/ when it is missing or older than src/, content/, seeds/, public/ or the config.
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

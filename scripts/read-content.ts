@@ -3,7 +3,7 @@
  * them to loadContent (src/lib/content). Used by Astro's content layer, ingest, tests and benchmarks.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { loadContent, loadContentOrThrow, type Content, type ContentFile, type ContentFiles, type ContentProblem } from '../src/lib/content/load-content.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -34,7 +34,7 @@ export function readContentFiles({ root = ROOT, plansDir }: ContentLocation = {}
   const content = join(root, 'content');
   const seedsDir = join(root, 'seeds');
   return {
-    plans: readFolder(root, plansDir ? join(root, plansDir) : join(content, 'plans'), '.md'),
+    plans: readFolder(root, plansDir ? resolve(root, plansDir) : join(content, 'plans'), '.md'),
     themes: readFolder(root, join(content, 'themes'), '.json'),
     metrics: readFolder(root, join(content, 'metrics'), '.json'),
     glossary: readFolder(root, join(content, 'glossary'), '.json'),
