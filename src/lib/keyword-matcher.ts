@@ -1,5 +1,8 @@
+import { foldInPlace } from './text/fold.ts';
+
 /**
- * Find lexicon terms in text. Overlapping matches of one lexicon keep the longest
+ * Find lexicon terms in text, both read in one folded form (src/lib/text/fold.ts: width, case,
+ * Traditional → Simplified). Overlapping matches of one lexicon keep the longest
  * (污水处理 wins over 污水 inside 污水处理厂), and occurrences inside an excluded phrase do not count.
  */
 
@@ -18,7 +21,7 @@ export interface CompiledTerms {
 export function compileTerms(terms: readonly string[], exclude: readonly string[] = []): CompiledTerms {
   const byFirstChar = new Map<string, { term: string; lower: string }[]>();
   for (const term of terms) {
-    const lower = term.toLowerCase();
+    const lower = foldInPlace(term);
     if (!lower) continue;
     const list = byFirstChar.get(lower[0]) ?? [];
     list.push({ term, lower });
@@ -41,7 +44,7 @@ function occurrences(haystack: string, compiled: CompiledTerms): TermMatch[] {
 
 const cache = new WeakMap<readonly string[], CompiledTerms>();
 
-/** Case-insensitive for Latin terms (VOCs, PM2.5); Chinese is unaffected by lowercasing. */
+/** Matches in the folded text: VOCs = vocs = ＶＯＣｓ, 優良 = 优良; offsets are the original text's. */
 export function matchTerms(text: string, terms: readonly string[] | CompiledTerms, exclude: readonly string[] = []): TermMatch[] {
   let compiled: CompiledTerms;
   if (Array.isArray(terms)) {
@@ -49,12 +52,12 @@ export function matchTerms(text: string, terms: readonly string[] | CompiledTerm
     compiled = (exclude.length === 0 && cache.get(list)) || compileTerms(list, exclude);
     if (exclude.length === 0) cache.set(list, compiled);
   } else compiled = terms as CompiledTerms;
-  return resolveMatches(text, occurrences(text.toLowerCase(), compiled), compiled);
+  return resolveMatches(text, occurrences(foldInPlace(text), compiled), compiled);
 }
 
 /** Drop matches inside excluded phrases, then keep the longest of overlapping matches. */
 export function resolveMatches(text: string, matches: TermMatch[], compiled: CompiledTerms): TermMatch[] {
-  const excluded = compiled.exclude ? occurrences(text.toLowerCase(), compiled.exclude) : [];
+  const excluded = compiled.exclude ? occurrences(foldInPlace(text), compiled.exclude) : [];
   const all = matches
     .filter((m) => !excluded.some((e) => m.start < e.end && e.start < m.end))
     // Longest first, then leftmost: a shorter match inside a kept one is dropped.

@@ -1,5 +1,6 @@
 /** Tag sentences and paragraphs with themes from the keyword taxonomy, keeping the evidence. */
 import { compileTerms, resolveMatches, type CompiledTerms, type TermMatch } from './keyword-matcher.ts';
+import { foldInPlace } from './text/fold.ts';
 import type { Paragraph, ParsedPlan, Theme } from './types.ts';
 
 export interface Evidence {
@@ -64,7 +65,7 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /** Keyword counts of one text for every theme at once, longest match per theme. */
 function countAll(text: string, lexicons: Lexicon[], union: UnionIndex): ReadonlyMap<string, number>[] {
-  const haystack = text.toLowerCase();
+  const haystack = foldInPlace(text);
   const found: TermMatch[][] = lexicons.map(() => []);
   for (let i = 0; i < haystack.length; i++) {
     const candidates = union.get(haystack[i]);

@@ -1,5 +1,8 @@
+import { foldChar } from '../text/fold.ts';
+
 /**
- * The one text normalisation of search: NFKC, lowercase, whitespace runs as one space.
+ * The one text normalisation of search: the shared character fold (NFKC, lowercase, Traditional →
+ * Simplified: src/lib/text/fold.ts), whitespace runs as one space.
  * Index, query, brute-force check and highlighting all call this, so they agree character
  * for character (ＰＭ２．５ → pm2.5, VOCS → vocs, a full-width space → ' ').
  */
@@ -21,7 +24,8 @@ const CACHE_LIMIT = 50_000;
 function normalizeChunk(chunk: string): string {
   let piece = cache.get(chunk);
   if (piece === undefined) {
-    piece = chunk.normalize('NFKC').toLowerCase();
+    // A base character and its combining marks fold together; a lone code point folds as one.
+    piece = chunk.length <= 2 && [...chunk].length === 1 ? foldChar(chunk) : chunk.normalize('NFKC').toLowerCase();
     if (WHITESPACE.test(piece)) piece = ' ';
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(chunk, piece);
@@ -32,7 +36,8 @@ const COMBINING = /\p{M}/u;
 
 /** Characters NFKC + lowercase leave as they are and that never combine: most CJK and ASCII. */
 function isStable(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x20 && code < 0x7f && !(code >= 0x41 && code <= 0x5a));
+  if (code >= 0x20 && code < 0x7f) return !(code >= 0x41 && code <= 0x5a);
+  return code >= 0x4e00 && code <= 0x9fff && foldChar(String.fromCharCode(code)) === String.fromCharCode(code);
 }
 
 /**

@@ -9,9 +9,8 @@
  * - concentration units spelled one way: μg/m3, ug/m3, g/m3(微克每立方米), 微克每立方米, 微克/ 立方米 → 微克/立方米;
  * - water-quality classes with Chinese numerals read as Roman (三类 → III类, Ⅰ—Ⅲ → I~III).
  */
-import { Converter } from 'opencc-js/t2cn';
+import { toSimplified } from './fold.ts';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
 const CLASS_NUMERALS: Record<string, string> = { 一: 'I', 二: 'II', 三: 'III', 四: 'IV', 五: 'V' };
 const PINYIN_GLOSS = /\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/g;
 
