@@ -3,6 +3,9 @@ import { formatInteger, formatPercent } from '../format.ts';
 import type { MatrixCell } from '../theme-matrix.ts';
 import { compareView, type PlanCard } from '../views.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
+import { parseCompareSelection, MAX_PLANS, MIN_PLANS } from '../compare-selection.ts';
+import { composeIndex, composePlanData, type ComposeIndex } from './compose-data.ts';
+import { composeView, type ComposeView } from './compose-view.ts';
 
 export interface CompareTableView {
   id: string;
@@ -16,6 +19,15 @@ export interface ComparePageView<C extends ViewChart = ViewChart> {
   tables: CompareTableView[];
   heatmap: C;
   downloads: { matrixCsv: string; matrixJson: string };
+  composeAction: string;
+  /** The comparison the reader composes, drawn for the default selection (the script redraws it for the URL's). */
+  composer: {
+    index: ComposeIndex;
+    view: ComposeView;
+    min: number;
+    max: number;
+    dataHref: string;
+  };
 }
 
 const MEASURES: { id: string; zh: string; en: string; value: (c: MatrixCell) => string }[] = [
@@ -41,5 +53,16 @@ export function comparePageView<C extends ViewChart>(inputs: ViewInputs<C>): Com
     })),
     heatmap: chartOf(inputs, 'plan-theme-heatmap'),
     downloads: { matrixCsv: urls.data('matrix.csv'), matrixJson: urls.data('matrix.json') },
+    composeAction: urls.compare,
+    composer: defaultComposer(inputs),
   };
+}
+
+/** The composed comparison of the default selection, from the same open data the script reads. */
+function defaultComposer(inputs: ViewInputs<ViewChart>): ComparePageView['composer'] {
+  const { atlas, indicators, analysis, urls } = inputs;
+  const index = composeIndex(atlas, indicators);
+  const selection = parseCompareSelection('', { plans: index.plans.map((p) => p.id), themes: index.themes.map((t) => t.id), defaults: index.defaults });
+  const data = new Map(selection.plans.map((id) => [id, composePlanData(atlas, indicators, analysis, id)]));
+  return { index, view: composeView(index, data, selection, urls.home), min: MIN_PLANS, max: MAX_PLANS, dataHref: urls.data('compare/index.json') };
 }
