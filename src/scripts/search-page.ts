@@ -14,6 +14,7 @@ import { filtersOf, highlightHref, paramsWithQueryInUse, readSearchState, search
 import { appendRuns, BASE, bilingual, el } from './search-dom.ts';
 import { loadSuggester } from './search-suggest.ts';
 import { didYouMean } from '../lib/search/suggestions.ts';
+import { searchGroupCompareHref } from '../lib/compare-selection.ts';
 
 const urls = siteUrls(BASE);
 const engine = new SearchEngine(fetchSource(`${BASE}data/search/`));
@@ -99,6 +100,7 @@ function renderGroup(group: ResultGroup, outcome: SearchOutcome): { section: HTM
   );
   if (terms.length > 1) meta.append(` （${terms.map((t, i) => `${t} ×${group.termHits[i]}`).join('，')}）`);
   meta.append(' · ', el('a', { href: highlightHref(urls.plan(group.plan.id), terms) }, '在全文中高亮 ', el('span', { lang: 'en' }, 'highlight in full text')));
+  if (outcome.plans.length > 1) meta.append(' · ', el('a', { href: searchGroupCompareHref(urls.compare, group.plan.id, outcome.plans.map((p) => p.plan.id), selects('theme').value), 'data-compare-with': '' }, '对比 ', el('span', { lang: 'en' }, 'Compare with …')));
   section.append(meta);
   const shown = Math.min(group.count, ITEMS_SHOWN);
   // The placeholder keeps about the room the items will take, so later groups move less when they arrive.
