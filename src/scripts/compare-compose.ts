@@ -147,8 +147,8 @@ function renderTheme(view: ComposeView, t: ComposeThemeView): HTMLElement {
       { class: 'columns' },
       ...t.sentences.map((c) =>
         el(
-          'section',
-          { class: 'column', 'data-plan': c.plan, 'aria-label': `${c.jurisdiction.zh} ${c.jurisdiction.en}` },
+          'div',
+          { class: 'column', 'data-plan': c.plan },
           el('h5', {}, bilingual(c.jurisdiction.zh, c.jurisdiction.en), ` · ${c.items.length} 句 `, el('span', { lang: 'en' }, 'sentences')),
           c.note ? el('p', { class: 'muted' }, c.note) : null,
           el('ol', { class: 'compose-sentences' }, ...c.items.map((s) => el('li', {}, el('span', { class: `part ${s.part.en.toLowerCase()}` }, s.part.zh), ` ${s.text} `, el('a', { class: 'anchor', href: s.href }, '原文 ', el('span', { lang: 'en' }, 'In the plan'))))),
@@ -199,7 +199,7 @@ async function start(f: HTMLFormElement): Promise<void> {
   plansInput.closest('p')!.hidden = true;
   findRow.hidden = false;
 
-  const themeBoxes = () => [...f.querySelectorAll<HTMLInputElement>('input[name="themes"]')];
+  const themeBoxes = () => [...f.querySelectorAll<HTMLInputElement>('input[data-theme-box]')];
 
   const drawControls = () => {
     plansInput.value = selection.plans.join(',');

@@ -43,8 +43,8 @@ describe('composed comparison', () => {
       // The chosen plans appear in the controls too, and the share link is this comparison's.
       expect(await page.$$eval('#compose-chosen li', (lis) => lis.map((li) => (li as HTMLElement).dataset.plan))).toEqual(['shaoxing-2020', 'ninghai-2021']);
       expect(await page.locator('#compose-link').getAttribute('href')).toBe('/compare/?plans=shaoxing-2020,ninghai-2021&themes=air');
-      expect(await page.locator('input[name="themes"][value="air"]').isChecked()).toBe(true);
-      expect(await page.locator('input[name="themes"][value="water"]').isChecked()).toBe(false);
+      expect(await page.locator('input[data-theme-box][value="air"]').isChecked()).toBe(true);
+      expect(await page.locator('input[data-theme-box][value="water"]').isChecked()).toBe(false);
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
     } finally {
       await opened.close();
@@ -76,7 +76,7 @@ describe('composed comparison', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector<HTMLElement>('#compose-result')!.dataset.plans === 'shaoxing-2020,ninghai-2021,hengyang-2021');
       await page.waitForSelector('#compose-result[data-compose-state="ready"]');
-      const water = page.locator('input[name="themes"][value="water"]');
+      const water = page.locator('input[data-theme-box][value="water"]');
       await water.focus();
       await page.keyboard.press('Space');
       await page.waitForFunction(() => document.querySelector<HTMLElement>('#compose-result')!.dataset.themes === 'air,water');
