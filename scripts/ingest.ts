@@ -12,7 +12,7 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { checkPublishedFlag, checkSize, parseYearsFlag } from '../src/lib/ingest/cli-options.ts';
-import { InputError } from '../src/lib/ingest/decode.ts';
+import { InputError } from '../src/lib/input-error.ts';
 import { ingestText } from '../src/lib/ingest/ingest-text.ts';
 import { describeIngest } from '../src/lib/ingest/ingest-report.ts';
 import { ROOT, readContentFiles } from './read-content.ts';

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { assembleAtlas, type Atlas, type PlanSource } from '../src/lib/atlas.ts';
 import type { GlossaryEntry } from '../src/lib/compare/glossary.ts';
 import type { Metric } from '../src/lib/indicators/types.ts';
-import { parsePlanFile } from '../src/lib/plan-file.ts';
+import { parsePlanFile } from '../src/lib/content/plan-file.ts';
 import type { Jurisdiction, Theme } from '../src/lib/types.ts';
 import { ROOT, readContentOrThrow } from './read-content.ts';
 

@@ -1,6 +1,6 @@
 /** The bridge from the metrics collection and the atlas to the indicator set. Charts of it come from charts.ts. */
 import { getCollection } from 'astro:content';
-import { InputError } from '../lib/ingest/decode.ts';
+import { InputError } from '../lib/input-error.ts';
 import { buildIndicatorSet, type IndicatorSet } from '../lib/indicators/indicator-set.ts';
 import { getAtlas } from './atlas.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { CommitmentLexicon } from './content/schemas.ts';
 import type { Content, PlanSource } from './content/load-content.ts';
-import { InputError } from './ingest/decode.ts';
+import { InputError } from './input-error.ts';
 import { parsePlan } from './structure.ts';
 import { buildLexicons, tagPlan, type TaggedParagraph } from './themes.ts';
 import { themeMatrix, type MatrixCell } from './theme-matrix.ts';
@@ -52,4 +52,18 @@ export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmen
     })
     .sort(comparePlans);
   return { plans, themes: sortedThemes, jurisdictions, matrix: themeMatrix(plans, sortedThemes), commitmentLexicon };
+}
+
+/** The plan of an id; an unknown id is an error that names it. */
+export function findPlan(atlas: Atlas, planId: string): AtlasPlan {
+  const found = atlas.plans.find((p) => p.plan.meta.id === planId);
+  if (!found) throw new Error(`unknown plan id "${planId}"`);
+  return found;
+}
+
+/** The theme of an id; an unknown id is an error that names it. */
+export function findTheme(atlas: Atlas, themeId: string): Theme {
+  const found = atlas.themes.find((t) => t.id === themeId);
+  if (!found) throw new Error(`unknown theme id "${themeId}"`);
+  return found;
 }

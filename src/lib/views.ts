@@ -1,5 +1,7 @@
 /** View models: what each page shows, computed from the atlas. Pages only render these. */
-import type { Atlas, AtlasPlan } from './atlas.ts';
+import { findPlan, findTheme, type Atlas, type AtlasPlan } from './atlas.ts';
+
+export { findPlan, findTheme };
 import { highlightRuns, type Run } from './highlight.ts';
 import { KIND_LABELS, LEVEL_LABELS, PART_LABELS, yearsLabel, type Label } from './labels.ts';
 import { flattenSections } from './structure.ts';
@@ -36,18 +38,6 @@ export function planCard({ plan, jurisdiction }: AtlasPlan): PlanCard {
     paragraphs: plan.paragraphs.length,
     chars: plan.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/g, '').length, 0),
   };
-}
-
-export function findPlan(atlas: Atlas, planId: string): AtlasPlan {
-  const found = atlas.plans.find((p) => p.plan.meta.id === planId);
-  if (!found) throw new Error(`unknown plan id "${planId}"`);
-  return found;
-}
-
-export function findTheme(atlas: Atlas, themeId: string): Theme {
-  const found = atlas.themes.find((t) => t.id === themeId);
-  if (!found) throw new Error(`unknown theme id "${themeId}"`);
-  return found;
 }
 
 const cellIndex = new WeakMap<Atlas, Map<string, MatrixCell>>();

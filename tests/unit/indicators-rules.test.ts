@@ -9,7 +9,7 @@ import { compileMetrics, findMentions } from '../../src/lib/indicators/metric-ma
 import { normaliseText } from '../../src/lib/indicators/normalise-text.ts';
 import { findScopes, joinScopes } from '../../src/lib/indicators/scopes.ts';
 import { readQuantities } from '../../src/lib/indicators/units.ts';
-import { checkVocabulary } from '../../src/lib/indicators/vocabulary.ts';
+import { checkVocabulary } from '../../src/lib/content/metric-vocabulary.ts';
 import { planPartStart, referenceYear, statedYears } from '../../src/lib/indicators/years.ts';
 
 const metrics = loadMetrics();

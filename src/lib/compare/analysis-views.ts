@@ -3,7 +3,7 @@ import type { Atlas } from '../atlas.ts';
 import type { Run } from '../highlight.ts';
 import { PART_LABELS, type Label } from '../labels.ts';
 import type { PartKind } from '../types.ts';
-import { findPlan, findTheme } from '../views.ts';
+import { findPlan, findTheme } from '../atlas.ts';
 import type { DistinctiveTerm } from './distinctive-terms.ts';
 import type { Glossary } from './glossary.ts';
 import type { Programme } from './named-programmes.ts';

@@ -1,13 +1,9 @@
 /** The glossary of named programmes: look an entry up by the programme's matching form. */
 import { nameKey } from './named-programmes.ts';
 
-export interface GlossaryEntry {
-  /** The file name without .json. */
-  id: string;
-  term: string;
-  explanationZh: string;
-  english: string;
-}
+import type { GlossaryEntry } from '../content/schemas.ts';
+
+export type { GlossaryEntry };
 
 export type Glossary = Map<string, GlossaryEntry>;
 

@@ -5,14 +5,12 @@
  * and benchmarks all load content through here.
  */
 import type { z } from 'zod';
-import { InputError } from '../ingest/decode.ts';
-import { indexGlossary, type GlossaryEntry } from '../compare/glossary.ts';
-import { checkVocabulary } from '../indicators/vocabulary.ts';
-import type { Metric } from '../indicators/types.ts';
-import { parsePlanFile } from '../plan-file.ts';
+import { InputError } from '../input-error.ts';
+import { checkVocabulary } from './metric-vocabulary.ts';
+import { parsePlanFile } from './plan-file.ts';
 import { findControlCharacter } from '../text/control-characters.ts';
 import type { Jurisdiction, PlanMeta, Theme } from '../types.ts';
-import { commitmentLexiconSchema, glossarySchema, jurisdictionSchema, metricSchema, planSchema, schemaProblems, themeSchema, type CommitmentLexicon } from './schemas.ts';
+import { commitmentLexiconSchema, glossarySchema, jurisdictionSchema, metricSchema, planSchema, schemaProblems, themeSchema, type CommitmentLexicon, type GlossaryEntry, type MetricEntry } from './schemas.ts';
 
 /** A content file as read from disk: its path (for messages) and its bytes. */
 export interface ContentFile {
@@ -52,7 +50,7 @@ export interface PlanSource {
 export interface Content {
   plans: PlanSource[];
   themes: Theme[];
-  metrics: Metric[];
+  metrics: MetricEntry[];
   glossary: GlossaryEntry[];
   jurisdictions: Jurisdiction[];
   commitmentLexicon: CommitmentLexicon;
@@ -175,7 +173,6 @@ export function loadContent(files: ContentFiles): { content: Content; problems: 
     }
   };
   thrown(() => checkVocabulary(metrics, [...themeIds]));
-  thrown(() => indexGlossary(glossary));
   for (const { file, meta, body } of plans) {
     const name = baseName(file);
     if (name !== `${meta.id}.md`) report(file, 'id', `the file name without .md ("${name.replace(/\.md$/, '')}")`, `got "${meta.id}"`);

@@ -153,3 +153,9 @@ export const commitmentLexiconSchema = z
 
 export type CommitmentLexicon = z.infer<typeof commitmentLexiconSchema>;
 export type CommitmentLevel = CommitmentLexicon['levels'][number];
+
+/** A metric of the vocabulary, as its file states it. */
+export type MetricEntry = z.infer<typeof metricSchema>;
+
+/** A glossary entry with its id (the file name without .json). */
+export type GlossaryEntry = z.infer<typeof glossarySchema> & { id: string };

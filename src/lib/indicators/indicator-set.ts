@@ -4,7 +4,7 @@ import { extractCommitments } from './commitments.ts';
 import { extractIndicators } from './extract-indicators.ts';
 import { compileMetrics } from './metric-matcher.ts';
 import type { Commitment, Indicator, Metric } from './types.ts';
-import { checkVocabulary } from './vocabulary.ts';
+import { checkVocabulary } from '../content/metric-vocabulary.ts';
 
 export interface IndicatorSet {
   /** In display order. */

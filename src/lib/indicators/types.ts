@@ -1,23 +1,8 @@
 /** The shapes of the indicator extraction: the metric vocabulary, figures and other commitments. */
 import type { PartKind } from '../types.ts';
 
-/** A metric of the vocabulary (content/metrics/<id>.json). */
-export interface Metric {
-  id: string;
-  order: number;
-  nameZh: string;
-  nameEn: string;
-  /** Unit its values are stated in: '%', 'μg/m³' or '天'. */
-  unit: string;
-  better: 'higher' | 'lower';
-  theme: string;
-  /** `level`: the value is the state itself; `reduction`: a fall against a base year. */
-  quantity: 'level' | 'reduction';
-  descriptionZh: string;
-  descriptionEn: string;
-  phrasings: string[];
-  requires?: string[];
-}
+/** A metric of the vocabulary (content/metrics/<id>.json), as its schema states it. */
+export type { MetricEntry as Metric } from '../content/schemas.ts';
 
 /** ≥ at least, ≤ at most, ≈ about, = exactly as stated. */
 export type Comparator = '≥' | '≤' | '≈' | '=';

@@ -1,6 +1,6 @@
 /** The ingest command's flags, checked before any file is read: each failure is one line. */
 import { isCalendarDate } from '../content/schemas.ts';
-import { InputError } from './decode.ts';
+import { InputError } from '../input-error.ts';
 
 /** A size no published plan reaches (the largest of the five seeds is 60 KB): above it, warn. */
 export const WARN_BYTES = 2_000_000;

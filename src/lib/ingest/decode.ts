@@ -1,22 +1,13 @@
 /** Turn the bytes of a published text into a string, saying what had to be done to it. */
+import { InputError } from '../input-error.ts';
+
+export { InputError };
 
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'gb18030';
   /** What was changed on the way (BOM removed, line endings, re-decoded); shown to the user. */
   notices: string[];
-}
-
-export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly expected: string,
-    detail?: string,
-  ) {
-    super(`${file}: ${field}: expected ${expected}${detail ? ` (${detail})` : ''}`);
-    this.name = 'InputError';
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Read a plan file's bytes: strict UTF-8, BOM and CRLF tolerated, YAML front matter split from the body. */
 import { parse as parseYaml } from 'yaml';
-import { InputError } from './ingest/decode.ts';
+import { InputError } from '../input-error.ts';
 
 export interface PlanFile {
   /** Front matter as written, not yet validated. */

@@ -1,6 +1,6 @@
 /** Checks on the metric vocabulary that a schema cannot make: ids required, themes that exist, no repeats. */
-import { InputError } from '../ingest/decode.ts';
-import type { Metric } from './types.ts';
+import { InputError } from '../input-error.ts';
+import type { MetricEntry as Metric } from './schemas.ts';
 
 /** The metrics every build must define (others may be added). */
 export const REQUIRED_METRIC_IDS = [
