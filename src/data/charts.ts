@@ -1,7 +1,7 @@
 /** The chart registry for this build: each chart rendered once per use, plus its page's view model. */
 import { chartRegistry } from '../lib/charts/registry.ts';
 import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
-import { chartPageView, chartSources, footerLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
+import { chartPageView, chartSources, footerLines, noteLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
 import { joinBase } from '../lib/urls.ts';
 import { tableView, type TableView } from '../lib/views/data-table.ts';
 import { renderForPage, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
@@ -73,7 +73,8 @@ export function getCharts(): Promise<SiteChart[]> {
     return chartRegistry(atlas, indicators).map((def) => {
       const inline = renderForPage(def, { context: chartContext });
       const pageUrl = absoluteUrl(urls.chart(def.id));
-      const footer = footerLines(chartSources(def, atlas, chartSite.plan), chartSite, pageUrl);
+      // The note (what the chart shows, its units, how to read it) goes into the picture, wrapped to the chart's width.
+      const footer = footerLines(chartSources(def, atlas, chartSite.plan), chartSite, pageUrl, noteLines(def, inline.width));
       const standalone = renderStandalone(def, { context: absoluteContext, footer });
       const embedHtml = renderForPage(def, { context: absoluteContext, linkTarget: '_blank' }).html;
       const rendered = { html: inline.html, width: inline.width, height: inline.height, embedHtml, standalone };

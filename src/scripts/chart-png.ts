@@ -4,7 +4,19 @@
  * use from the system, so Chinese text renders in the PNG wherever it renders on the page.
  */
 
+import { rebase } from '../lib/charts/served-origin.ts';
+import { siteBases } from './served-origin.ts';
+
 const SCALE = 2;
+
+/** The standalone SVG with its footer and links on the origin this page is served from. */
+async function servedSvg(svgUrl: string): Promise<string> {
+  const response = await fetch(svgUrl);
+  if (!response.ok) throw new Error(`${svgUrl}: HTTP ${response.status}`);
+  const bases = siteBases();
+  const text = await response.text();
+  return bases ? rebase(text, bases.from, bases.to) : text;
+}
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -30,9 +42,7 @@ function scaledSvg(text: string, width: number, height: number): string {
 }
 
 async function svgToPng(svgUrl: string, width: number, height: number): Promise<Blob> {
-  const response = await fetch(svgUrl);
-  if (!response.ok) throw new Error(`${svgUrl}: HTTP ${response.status}`);
-  const svg = new Blob([scaledSvg(await response.text(), width, height)], { type: 'image/svg+xml' });
+  const svg = new Blob([scaledSvg(await servedSvg(svgUrl), width, height)], { type: 'image/svg+xml' });
   const objectUrl = URL.createObjectURL(svg);
   try {
     const img = await loadImage(objectUrl);
@@ -76,5 +86,18 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
     } finally {
       button.disabled = false;
     }
+  });
+}
+
+// The SVG download: the file as built names the configured site; served elsewhere, save a copy
+// whose footer and links name this origin (without JavaScript, the link downloads the file as built).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-svg-download]')) {
+  link.addEventListener('click', (event) => {
+    const bases = siteBases();
+    if (!bases || !bases.to || bases.to === bases.from) return;
+    event.preventDefault();
+    servedSvg(link.href)
+      .then((text) => save(new Blob([text], { type: 'image/svg+xml' }), link.getAttribute('download') || 'chart.svg'))
+      .catch(() => window.location.assign(link.href));
   });
 }

@@ -298,7 +298,8 @@ describe('copy buttons and citations', () => {
       await expect.poll(() => opened.page.locator(`#cite-gbt7714-${id} time`).getAttribute('datetime')).toBe(today);
       await opened.page.locator(`button[data-copy-target="cite-gbt7714-${id}"]`).click();
       const copied = await opened.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toContain(`[${today}]. ${new URL(`charts/${id}/`, SITE_BASE).href}.`);
+      // The citation names the origin the page is served from (the static HTML keeps SITE_URL's).
+      expect(copied).toContain(`[${today}]. ${site.server.url(`charts/${id}/`)}.`);
       expect(copied).not.toMatch(/\s{2,}/);
       await opened.page.locator(`button[data-copy-target="embed-iframe-${id}"]`).click();
       expect(await opened.page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<iframe src=".*<\/script>$/s);

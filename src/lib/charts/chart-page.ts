@@ -78,7 +78,7 @@ export function chartSources(def: ChartDefinition<any>, atlas: Atlas, planUrl: (
 }
 
 /** The lines under the chart in the SVG/PNG picture: where the data comes from and where the chart lives. */
-export function footerLines(sources: ChartSource[], site: Pick<ChartSite, 'nameZh' | 'nameEn'>, pageUrl: string): string[] {
+export function footerLines(sources: ChartSource[], site: Pick<ChartSite, 'nameZh' | 'nameEn'>, pageUrl: string, note: string[] = []): string[] {
   const zh =
     sources.length === 1
       ? `数据来源：${sources[0].issuer}《${sources[0].title}》`
@@ -87,7 +87,7 @@ export function footerLines(sources: ChartSource[], site: Pick<ChartSite, 'nameZ
     sources.length === 1
       ? `Source: ${sources[0].jurisdictionEn} ecological-environment work plan (${sources[0].issuer})`
       : `Source: ecological-environment work plans of ${sources.map((s) => s.jurisdictionEn).join(', ')}`;
-  return [...(sources.length ? [zh, en] : []), `${site.nameZh} ${site.nameEn} · ${pageUrl}`];
+  return [...note, ...(sources.length ? [zh, en] : []), `${site.nameZh} ${site.nameEn} · ${pageUrl}`];
 }
 
 export interface ChartSize {
@@ -138,4 +138,46 @@ export function chartPageView(def: ChartDefinition<any>, atlas: Atlas, site: Cha
       rows: def.rows.length,
     },
   };
+}
+
+/** Approximate advance of a character at the footer's 11 px size: CJK and full-width forms are square, the rest about half. */
+function advance(ch: string): number {
+  return /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 11 : 5.6;
+}
+
+/** Punctuation that must not open a line (it stays at the end of the line before). */
+const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]]/;
+
+/**
+ * Text broken into lines of at most `width` px at the footer's size: at spaces where there are
+ * any, between any two Chinese characters otherwise, never before closing punctuation.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const tokens = text.match(/[A-Za-z0-9\u00C0-\u024F'’“”"().,;:!?%≥≤≈→+\-/–—]+\s*|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const token of tokens) {
+    const w = [...token].reduce((sum, ch) => sum + advance(ch), 0);
+    if (used + w > width && line.trim() && !NO_LINE_START.test(token)) {
+      lines.push(line.trimEnd());
+      line = '';
+      used = 0;
+      if (!token.trim()) continue;
+    }
+    line += token;
+    used += w;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
+ * The chart's note for the picture's footer: what it shows, its units and how to read it (the
+ * description in both languages), wrapped to the picture's width so a PNG in a report needs no
+ * surrounding text.
+ */
+export function noteLines(def: Pick<ChartDefinition<any>, 'descriptionZh' | 'descriptionEn'>, width: number): string[] {
+  const usable = Math.max(240, width);
+  return [...wrapText(`说明：${def.descriptionZh}`, usable), ...wrapText(`Note: ${def.descriptionEn}`, usable)];
 }

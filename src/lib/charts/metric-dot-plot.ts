@@ -103,12 +103,14 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
         height: 60 + 44 * domain.length,
         marginLeft: 170,
         marginRight: 120,
-        marginTop: 20,
+        marginTop: 44,
         marginBottom: 40,
         x: { domain: [x0, x1], label: `${metric.nameZh} ${metric.unit} →`, grid: true, nice: true },
         y: { domain, label: null, padding: 0.5 },
         marks: [
           Plot.ruleY(domain, { stroke: GUIDE_STROKE }),
+          // The key, inside the picture so that a PNG, SVG or embed explains its own marks.
+          ...metricKey(),
           Plot.dot(dots('target'), { ...common, dy: -9, symbol: 'diamond2', stroke: TARGET_COLOUR, strokeWidth: 2, fill: 'white' }),
           Plot.dot(dots('actual'), { ...common, dy: 9, symbol: 'circle', fill: ACTUAL_COLOUR, stroke: ACTUAL_COLOUR }),
           Plot.text(dots('target'), { x: 'value', y: 'planLabel', dy: -9, dx: 10, text: label, textAnchor: 'start', fill: TARGET_COLOUR, fontSize: 11, ariaHidden: 'true' }),
@@ -118,6 +120,24 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
       };
     },
   };
+}
+
+/** Where the key's items sit: offsets from the frame's top-left corner (CSS px; the frame starts 170 px in). */
+const KEY = { dy: -30, target: -160, actual: 110 } as const;
+
+/**
+ * The key above the plot, ◇ 目标 target and ● 实绩 achieved, in the marks' colours, inside the
+ * picture so that a PNG, SVG or embed explains its own marks. Drawn as text (one text mark) so
+ * that the plot's dot marks stay exactly the figures.
+ */
+export function metricKey(): Plot.Markish[] {
+  const items = [
+    { dx: KEY.target, text: '◇ 目标 Target（空心菱形 hollow diamond）', fill: TARGET_COLOUR },
+    { dx: KEY.actual, text: '● 实绩 Achieved（实心圆 filled circle）', fill: ACTUAL_COLOUR },
+  ];
+  return items.map((item) =>
+    Plot.text([item.text], { frameAnchor: 'top-left', dy: KEY.dy, dx: item.dx, text: (d: string) => d, fill: item.fill, fontSize: 12, fontWeight: 'bold', textAnchor: 'start', ariaLabel: '图例 Legend' }),
+  );
 }
 
 /** A chart for every metric some plan states a level figure for, in vocabulary order. */
