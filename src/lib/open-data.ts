@@ -47,7 +47,8 @@ export function matrixData(atlas: Atlas) {
   }));
 }
 
-export function planData(atlas: Atlas, planId: string) {
+/** /data/plans/<id>.json: every paragraph with its sentences (the ids indicators.csv cites), themes, and the sentences left for checking. */
+export function planData<U>(atlas: Atlas, planId: string, unread: U[] = []) {
   const ap = atlas.plans.find((p) => p.plan.meta.id === planId)!;
   return {
     plan: planId,
@@ -58,6 +59,7 @@ export function planData(atlas: Atlas, planId: string) {
         section: p.sectionPath,
         kind: p.part,
         text: p.text,
+        sentences: p.sentences.map((s) => ({ id: s.id, text: s.text })),
         themes: (t.primary ? [t.primary, ...t.secondary] : []).map((id) => ({
           theme: id,
           primary: id === t.primary,
@@ -65,5 +67,6 @@ export function planData(atlas: Atlas, planId: string) {
         })),
       };
     }),
+    unread,
   };
 }

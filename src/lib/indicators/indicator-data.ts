@@ -33,3 +33,18 @@ export function commitmentRows(set: IndicatorSet): Record<(typeof COMMITMENT_COL
 export function metricRows(set: IndicatorSet) {
   return set.metrics.map((m) => ({ id: m.id, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, better: m.better, theme: m.theme, quantity: m.quantity }));
 }
+
+/** The fields of a "not read, please check" row of /data/indicators.json and /data/plans/<id>.json. */
+export const UNREAD_COLUMNS = ['plan', 'metric', 'quote', 'paragraph', 'sentence', 'reason'] as const;
+
+/** Sentences with a metric and a number left for a person to check, never guessed; optionally one plan's. */
+export function unreadRows(set: IndicatorSet, planId?: string): Record<(typeof UNREAD_COLUMNS)[number], string>[] {
+  return set.unread
+    .filter((u) => planId === undefined || u.plan === planId)
+    .map((u) => Object.fromEntries(UNREAD_COLUMNS.map((k) => [k, u[k]])) as Record<(typeof UNREAD_COLUMNS)[number], string>);
+}
+
+/** /data/indicators.json: the figures read with certainty, and the sentences left for checking. */
+export function indicatorsData(set: IndicatorSet) {
+  return { indicators: indicatorRows(set), unread: unreadRows(set) };
+}

@@ -183,6 +183,27 @@ export interface PlanFiguresView {
   commitments: CommitmentView[];
   /** Vocabulary metrics for which the plan states no figure. */
   notStated: Metric[];
+  /** Sentences with a metric and a number left for the reader to check ("not read, please check"). */
+  unread: UnreadView[];
+}
+
+/** A sentence the extractor did not read with certainty: its metric, the sentence, why, and a link to its paragraph. */
+export interface UnreadView {
+  metric: Metric;
+  quote: string;
+  paragraph: string;
+  sentence: string;
+  /** Why it was left unread, Chinese first. */
+  reason: Label;
+  href: string;
+}
+
+/** The extractor's reason in words, Chinese first ("3 items listed, 2 values" → 列出3项、2个数值). */
+export function unreadReason(reason: string): Label {
+  const lists = /^(\d+) items listed, (\d+) values$/.exec(reason);
+  if (lists) return { zh: `列出${lists[1]}项、${lists[2]}个数值，无法一一对应`, en: `${lists[1]} items listed, ${lists[2]} values: they cannot be paired` };
+  if (reason.startsWith('the listed value')) return { zh: '列出的数值与指标单位不符', en: reason };
+  return { zh: '指标旁有同单位数值，但无法确定归属', en: reason };
 }
 
 export function commitmentView(c: Commitment, planUrl: PlanUrl): CommitmentView {
@@ -206,6 +227,9 @@ export function planFigures(set: IndicatorSet, planId: string, planUrl: PlanUrl)
     actuals: rows('actual'),
     commitments: set.commitments.filter((c) => c.plan === planId).map((c) => commitmentView(c, planUrl)),
     notStated: set.metrics.filter((m) => !mine.some((f) => f.metric === m.id)),
+    unread: set.unread
+      .filter((u) => u.plan === planId)
+      .map((u) => ({ metric: set.metrics.find((m) => m.id === u.metric)!, quote: u.quote, paragraph: u.paragraph, sentence: u.sentence, reason: unreadReason(u.reason), href: planUrl(u.plan, u.paragraph) })),
   };
 }
 

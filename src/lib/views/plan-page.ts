@@ -2,7 +2,7 @@
 import { planProfileId } from '../charts/plan-profile.ts';
 import { planAnalysisView, type ProgrammeView, type TermView } from '../compare/analysis-views.ts';
 import { formatPercent } from '../format.ts';
-import { planFigures, type CommitmentView, type PlanFigureRow } from '../indicators/indicator-views.ts';
+import { planFigures, type CommitmentView, type PlanFigureRow, type UnreadView } from '../indicators/indicator-views.ts';
 import { planView, type HeadingView, type ParagraphView, type PlanView, type ThemeChip } from '../views.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
 
@@ -13,6 +13,8 @@ export interface PlanFiguresSectionView {
   commitments: CommitmentView[];
   /** Chinese names of the vocabulary's metrics the plan states no figure for, joined; '' when none. */
   notStated: string;
+  /** Sentences left for the reader to check ("未读出，请核对 · Not read, please check"). */
+  unread: UnreadView[];
 }
 
 export interface PlanDistinctiveView {
@@ -34,8 +36,38 @@ export interface ChipView extends ThemeChip {
   evidenceText: string;
 }
 
+/** Bilingual labels of the fields a published page states about itself (front matter `source`). */
+export const SOURCE_FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  indexNumber: { zh: '索引号', en: 'Index number' },
+  documentNumber: { zh: '发文字号', en: 'Document number' },
+  issuerAsPublished: { zh: '发布机构（原文）', en: 'Issuer as published' },
+  sourceLine: { zh: '信息来源', en: 'Source as stated' },
+  siteOwner: { zh: '网站主办', en: 'Site run by' },
+  written: { zh: '成文日期', en: 'Date written' },
+};
+
+/** One source field under its label; a field without a label keeps its name. */
+export interface SourceFieldView {
+  key: string;
+  zh: string;
+  en: string;
+  value: string;
+}
+
+export function sourceFields(source: Record<string, string>): SourceFieldView[] {
+  const known = Object.keys(SOURCE_FIELD_LABELS);
+  const rank = (k: string) => (known.includes(k) ? known.indexOf(k) : known.length);
+  return Object.entries(source)
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([key, value]) => ({ key, zh: SOURCE_FIELD_LABELS[key]?.zh ?? key, en: SOURCE_FIELD_LABELS[key]?.en ?? key, value }));
+}
+
 export interface PlanPageView<C extends ViewChart = ViewChart> extends Omit<PlanView, 'profile' | 'blocks'> {
   homeHref: string;
+  /** The government's page the text was published on, where the front matter knows it. */
+  sourceUrl: string | null;
+  /** The source fields under readable bilingual labels. */
+  sourceFields: SourceFieldView[];
   seedHref: string;
   jsonHref: string;
   profile: (PlanView['profile'][number] & { href: string; shareText: string })[];
@@ -45,7 +77,21 @@ export interface PlanPageView<C extends ViewChart = ViewChart> extends Omit<Plan
   distinctive: PlanDistinctiveView;
 }
 
-const evidence = (c: ThemeChip, headingNote: string) => c.evidence.map((e) => `${e.term}×${e.count}${e.source === 'heading' ? headingNote : ''}`).join('、');
+/**
+ * The evidence in words, each term once: its count in the text, and a note where (also) a heading
+ * names it — 宣传×1（另见标题）, 农村×1（标题）.
+ */
+export function evidenceText(c: Pick<ThemeChip, 'evidence'>, notes: { heading: string; alsoHeading: string }): string {
+  const terms = new Map<string, { text: number; heading: number }>();
+  for (const e of c.evidence) {
+    const t = terms.get(e.term) ?? { text: 0, heading: 0 };
+    t[e.source === 'heading' ? 'heading' : 'text'] += e.count;
+    terms.set(e.term, t);
+  }
+  return [...terms]
+    .map(([term, n]) => (n.text > 0 ? `${term}×${n.text}${n.heading > 0 ? notes.alsoHeading : ''}` : `${term}×${n.heading}${notes.heading}`))
+    .join('、');
+}
 
 export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId: string): PlanPageView<C> {
   const { atlas, urls, themeHref } = inputs;
@@ -57,6 +103,8 @@ export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId:
   return {
     ...view,
     homeHref: urls.home,
+    sourceUrl: atlas.plans.find((p) => p.plan.meta.id === id)!.plan.meta.sourceUrl ?? null,
+    sourceFields: sourceFields(view.source),
     seedHref: urls.seed(view.seed),
     jsonHref: urls.data(`plans/${id}.json`),
     profile: view.profile.map((p) => ({ ...p, href: themeHref(p.theme, id), shareText: p.mentioned ? formatPercent(p.share) : '未提及 not mentioned' })),
@@ -68,8 +116,8 @@ export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId:
             chips: b.chips.map((c) => ({
               ...c,
               href: themeHref(c.theme, id),
-              title: `依据 Evidence: ${evidence(c, '（标题）')}`,
-              evidenceText: evidence(c, '（标题 heading）'),
+              title: `依据 Evidence: ${evidenceText(c, { heading: '（标题）', alsoHeading: '（另见标题）' })}`,
+              evidenceText: evidenceText(c, { heading: '（标题 heading）', alsoHeading: '（另见标题 also in a heading）' }),
             })),
           },
     ),
@@ -83,6 +131,7 @@ export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId:
       ],
       commitments: figures.commitments,
       notStated: figures.notStated.map((m) => m.nameZh).join('、'),
+      unread: figures.unread,
     },
     distinctive: {
       planId: id,
