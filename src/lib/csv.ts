@@ -31,8 +31,14 @@ export function csvCell(value: unknown): string {
   return NEEDS_QUOTES.test(text) ? quote(text) : text;
 }
 
-/** The CSV text of rows, columns in the order given (the header row names them), ending with a line break. */
-export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
+/** The UTF-8 byte-order mark: without it Excel reads a CSV in the system code page and shows the Chinese as mojibake. */
+export const BOM = '\uFEFF';
+
+/**
+ * The CSV text of rows, columns in the order given (the header row names them), ending with a line break;
+ * with `bom`, the text starts with the UTF-8 byte-order mark, as every published .csv file does.
+ */
+export function toCsv(rows: Record<string, unknown>[], columns: string[], options: { bom?: boolean } = {}): string {
   const lines = [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))];
-  return `${lines.join('\n')}\n`;
+  return `${options.bom ? BOM : ''}${lines.join('\n')}\n`;
 }

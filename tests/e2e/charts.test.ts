@@ -92,7 +92,7 @@ describe('every chart, as built', () => {
     const svgText = readFileSync(svg, 'utf8');
     expect(svgText).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain(absolutePage);
-    expect(readFileSync(csv, 'utf8')).toBe(toCsv(def.rows, def.columns.map((c) => c.key)));
+    expect(readFileSync(csv, 'utf8')).toBe(toCsv(def.rows, def.columns.map((c) => c.key), { bom: true }));
   });
 
   it('the gallery links every chart page', () => {

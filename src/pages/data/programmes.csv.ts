@@ -6,5 +6,5 @@ import { toCsv } from '../../lib/csv.ts';
 
 export const GET: APIRoute = async () => {
   const { analysis, glossary } = await getAnalysis();
-  return csvResponse(toCsv(programmesCsvRows(analysis, glossary), programmesCsvColumns(analysis)));
+  return csvResponse(toCsv(programmesCsvRows(analysis, glossary), programmesCsvColumns(analysis), { bom: true }));
 };

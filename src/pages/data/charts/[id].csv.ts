@@ -7,5 +7,5 @@ export const getStaticPaths = (async () => (await getCharts()).map((chart) => ({
 /** Exactly the rows the chart draws, one column per table column. */
 export const GET: APIRoute = ({ props }) => {
   const { def } = props.chart as SiteChart;
-  return new Response(toCsv(def.rows, def.columns.map((c) => c.key)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(def.rows, def.columns.map((c) => c.key), { bom: true }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
