@@ -1,6 +1,6 @@
 /**
  * npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称]
- *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--replace]
+ *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…] [--replace]
  *
  * Turns a published text into content/plans/<id>.md and keeps the text, byte for byte, in
  * seeds/. The new plan is checked with the whole content exactly as the build checks it before
@@ -18,11 +18,25 @@ import { describeIngest } from '../src/lib/ingest/ingest-report.ts';
 import { ROOT, readContentFiles } from './read-content.ts';
 
 const USAGE =
-  'usage: npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--replace]';
+  'usage: npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…] [--replace]';
 
 function usage(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);
   process.exit(2);
+}
+
+/** `--url https://…`: the address of the page the text was published on. */
+function checkUrlFlag(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InputError('--url', 'sourceUrl', 'the http:// or https:// address of the page the text was published on', `got "${value}"`);
+  }
+  return value;
 }
 
 function refuse(message: string): never {
@@ -43,6 +57,7 @@ try {
       years: { type: 'string' },
       title: { type: 'string' },
       kind: { type: 'string' },
+      url: { type: 'string' },
       replace: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -72,6 +87,7 @@ try {
 
   const years = values.years === undefined ? undefined : parseYearsFlag(values.years);
   const published = values.published === undefined ? undefined : checkPublishedFlag(values.published);
+  const sourceUrl = values.url === undefined ? undefined : checkUrlFlag(values.url);
 
   const bytes = new Uint8Array(readFileSync(input));
   const seedName = basename(input);
@@ -86,11 +102,14 @@ try {
   }
 
   const files = readContentFiles();
-  const result = ingestText(
+  const ingested = ingestText(
     bytes,
     { file: seedName, id, jurisdiction: values.jurisdiction, issuer: values.issuer, published, title: values.title, kind: values.kind as 'plan' | 'review-and-plan' | undefined, years },
     files.jurisdictions.missing ? [] : (JSON.parse(new TextDecoder().decode(files.jurisdictions.bytes)) as { id: string; nameZh: string }[]),
   );
+
+  // --url: the government's page the text came from, the last field of the front matter.
+  const result = sourceUrl === undefined ? ingested : { ...ingested, markdown: ingested.markdown.replace(/\n---\n/, `\nsourceUrl: ${JSON.stringify(sourceUrl)}\n---\n`) };
 
   // The content as it will be after writing: the build's own checks, before anything is written.
   const planFile = relative(ROOT, planPath);

@@ -41,6 +41,8 @@ export interface PlanMeta {
   published: string | null;
   seed: string;
   source?: Record<string, string>;
+  /** The government's page the text was published on, where known. */
+  sourceUrl?: string;
 }
 
 export interface ParsedPlan {

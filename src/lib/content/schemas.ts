@@ -40,6 +40,12 @@ export const planSchema = z.object({
   seed: z.string().regex(/^[^/\\]+$/, 'a file name in seeds/ (no folders)'),
   /** What the published page said of itself (index number, source line …). */
   source: z.record(z.string()).optional(),
+  /** The address of the page the government published the text on, where known (https://…). */
+  sourceUrl: z
+    .string()
+    .url('an address such as https://www.example.gov.cn/art/2021/1/13/art_1.html')
+    .refine((u) => /^https?:\/\//.test(u), 'an http:// or https:// address')
+    .optional(),
 }).strict();
 
 export const jurisdictionSchema = z.object({
