@@ -15,6 +15,8 @@ import { tableView } from '../../src/lib/views/data-table.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { indicatorsPageView } from '../../src/lib/views/indicators-page.ts';
 import { aboutView } from '../../src/lib/views/about-page.ts';
+import { parseMethod } from '../../src/lib/content/method.ts';
+import method from '../../content/method.json';
 import { analysisRouteView } from '../../src/lib/views/analysis-page.ts';
 import { chartGalleryView } from '../../src/lib/views/chart-gallery.ts';
 import { comparePageView } from '../../src/lib/views/compare-page.ts';
@@ -199,7 +201,7 @@ describe('analysis page view', () => {
 
 describe('about and gallery views', () => {
   it('states the keyword table of every theme', () => {
-    const view = aboutView(inputs);
+    const view = aboutView(inputs, parseMethod(method));
     expect(view.themes.map((t) => t.id)).toEqual(atlas.themes.map((t) => t.id));
     expect(view.themes[0].keywords).toContain(`${atlas.themes[0].keywords[0].term}（${atlas.themes[0].keywords[0].weight}）`);
     for (const t of view.themes) expect(t.excluded.length).toBeGreaterThan(0);

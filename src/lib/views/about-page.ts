@@ -1,5 +1,6 @@
 /** /about/: the method's thresholds and the keyword table of every theme. */
 import { PARAGRAPH_THRESHOLD, SECONDARY_RATIO, SENTENCE_THRESHOLD } from '../themes.ts';
+import type { Method } from '../content/method.ts';
 import type { ViewInputs } from './inputs.ts';
 
 export interface AboutView {
@@ -10,11 +11,39 @@ export interface AboutView {
   indicatorsHref: string;
   themesJson: string;
   themes: { id: string; href: string; nameZh: string; nameEn: string; keywords: string; excluded: string }[];
+  method: { version: string; licence: Method['licence']; measured: string; dataHref: string };
+  /** The measured accuracy, one row per measure, ready to show. */
+  accuracy: { zh: string; en: string; seeds: string; measuringHalf: string }[];
+  /** What a similarity score means, from high to low. */
+  similarityBands: { range: string; zh: string; en: string }[];
 }
 
-export function aboutView(inputs: Pick<ViewInputs, 'atlas' | 'urls'>): AboutView {
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Similarity (cosine of character-bigram TF-IDF vectors, 0–1) in words. */
+export const SIMILARITY_BANDS = [
+  { min: 0.8, range: '≥ 0.80', zh: '几乎相同：大部分字句一致', en: 'Nearly the same: most of the wording is shared' },
+  { min: 0.6, range: '0.60–0.79', zh: '相近：共用不少成句的表述', en: 'Close: many phrases shared' },
+  { min: 0.4, range: '0.40–0.59', zh: '有共同说法：共用若干词语', en: 'Some shared wording: several terms in common' },
+  { min: 0, range: '< 0.40', zh: '话题相关，措辞不同', en: 'Related topic, different wording' },
+] as const;
+
+/** The band of a similarity score: 0.34 is "related topic, different wording", not "nearly the same". */
+export function similarityBand(score: number): { zh: string; en: string } {
+  return SIMILARITY_BANDS.find((b) => score >= b.min)!;
+}
+
+export function aboutView(inputs: Pick<ViewInputs, 'atlas' | 'urls'>, method: Method): AboutView {
   const { atlas, urls } = inputs;
+  const { figures, themes } = method.accuracy;
   return {
+    method: { version: method.version, licence: method.licence, measured: method.accuracy.measured, dataHref: urls.data('') },
+    accuracy: [
+      { zh: '数值读取 准确率', en: 'Figures: precision', seeds: `${pct(figures.seeds.precision)}（${figures.seeds.correct}/${figures.seeds.extracted}）`, measuringHalf: `${pct(figures.measuringHalf.precision)}（${figures.measuringHalf.correct}/${figures.measuringHalf.extracted}）` },
+      { zh: '数值读取 召回率', en: 'Figures: recall', seeds: `${pct(figures.seeds.recall)}（${figures.seeds.correct}/${figures.seeds.expected}）`, measuringHalf: `${pct(figures.measuringHalf.recall)}（${figures.measuringHalf.correct}/${figures.measuringHalf.expected}）` },
+      { zh: '主题标注 符合人工标注', en: 'Themes: agree with the hand annotation', seeds: `${pct(themes.seeds.right / themes.seeds.total)}（${themes.seeds.right}/${themes.seeds.total}）`, measuringHalf: `${pct(themes.measuringHalf.right / themes.measuringHalf.total)}（${themes.measuringHalf.right}/${themes.measuringHalf.total}）` },
+    ],
+    similarityBands: SIMILARITY_BANDS.map(({ range, zh, en }) => ({ range, zh, en })),
     sentenceThreshold: SENTENCE_THRESHOLD,
     paragraphThreshold: PARAGRAPH_THRESHOLD,
     secondaryPercent: SECONDARY_RATIO * 100,
