@@ -8,7 +8,7 @@ import { LEVEL_LABELS, PART_LABELS, yearsLabel } from '../lib/labels.ts';
 import { siteUrls } from '../lib/urls.ts';
 import { fetchSource } from '../lib/search/index-sources.ts';
 import { parseQuery, type QueryNote } from '../lib/search/parse-query.ts';
-import { loadGroupItems, paginateResults, resultRuns, ITEMS_SHOWN, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
+import { itemsShown, loadGroupItems, paginateResults, resultRuns, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
 import { SearchEngine, type SearchOutcome } from '../lib/search/search-engine.ts';
 import { filtersOf, highlightHref, paramsWithQueryInUse, readSearchState, searchStateToParams, type SearchState } from '../lib/search/search-state.ts';
 import { appendRuns, BASE, bilingual, el } from './search-dom.ts';
@@ -102,13 +102,13 @@ function renderGroup(group: ResultGroup, outcome: SearchOutcome): { section: HTM
   meta.append(' · ', el('a', { href: highlightHref(urls.plan(group.plan.id), terms) }, '在全文中高亮 ', el('span', { lang: 'en' }, 'highlight in full text')));
   if (outcome.plans.length > 1) meta.append(' · ', el('a', { href: searchGroupCompareHref(urls.compare, group.plan.id, outcome.plans.map((p) => p.plan.id), selects('theme').value), 'data-compare-with': '' }, '对比 ', el('span', { lang: 'en' }, 'Compare with …')));
   section.append(meta);
-  const shown = Math.min(group.count, ITEMS_SHOWN);
+  const shown = itemsShown(outcome, group);
   // The placeholder keeps about the room the items will take, so later groups move less when they arrive.
   const list = el('ol', { class: 'search-items', 'aria-busy': 'true' }, el('li', { class: 'loading', 'data-pending': String(shown) }, '正在载入文本… ', el('span', { lang: 'en' }, 'Loading text…')));
   section.append(list);
-  const filled = loadGroupItems(engine, outcome, group).then(
+  const filled = loadGroupItems(engine, outcome, group, shown).then(
     (items) => {
-      list.replaceChildren(...items.slice(0, ITEMS_SHOWN).map((item) => renderItem(item, group, terms)));
+      list.replaceChildren(...items.slice(0, shown).map((item) => renderItem(item, group, terms)));
       list.removeAttribute('aria-busy');
       return true;
     },
@@ -118,7 +118,7 @@ function renderGroup(group: ResultGroup, outcome: SearchOutcome): { section: HTM
       return false;
     },
   );
-  if (group.count > ITEMS_SHOWN) {
+  if (group.count > shown) {
     const more = el('button', { type: 'button', class: 'secondary' }, `显示该计划全部 ${group.count} 条 `, el('span', { lang: 'en' }, `Show all ${group.count}`));
     more.addEventListener('click', async () => {
       more.disabled = true;
@@ -126,10 +126,10 @@ function renderGroup(group: ResultGroup, outcome: SearchOutcome): { section: HTM
       const first = await filled;
       try {
         const items = await loadGroupItems(engine, outcome, group, group.count);
-        if (first) list.append(...items.slice(ITEMS_SHOWN).map((item) => renderItem(item, group, terms)));
+        if (first) list.append(...items.slice(shown).map((item) => renderItem(item, group, terms)));
         else list.replaceChildren(...items.map((item) => renderItem(item, group, terms)));
         more.remove();
-        list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')[first ? ITEMS_SHOWN : 0]?.focus();
+        list.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')[first ? shown : 0]?.focus();
       } catch (error) {
         more.disabled = false;
         // Beside the summary, not over it: the counts stay true.

@@ -14,6 +14,14 @@ export const PLANS_PER_PAGE = 10;
 /** Items of a plan shown before "show all". */
 export const ITEMS_SHOWN = 3;
 
+/**
+ * How many of a group's items a page shows before "show all": every one when the results hold one
+ * plan only (a plan filter, or a single plan matching), else the first ITEMS_SHOWN.
+ */
+export function itemsShown(outcome: Pick<SearchOutcome, 'plans'>, group: Pick<ResultGroup, 'count'>): number {
+  return outcome.plans.length === 1 ? group.count : Math.min(group.count, ITEMS_SHOWN);
+}
+
 export interface ResultItem {
   /** Paragraph or heading id: the anchor on the plan page. */
   id: string;
