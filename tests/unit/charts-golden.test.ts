@@ -18,7 +18,7 @@ const context: ChartContext = {
   planUrl: (p, para) => `${ORIGIN}plans/${p}/${para ? `#${para}` : ''}`,
   themeUrl: (t, p) => `${ORIGIN}themes/${t}/${p ? `#plan-${p}` : ''}`,
 };
-const GOLDEN_IDS = ['plan-theme-heatmap', 'plan-theme-profiles', 'plan-profile-shaoxing-2020', 'theme-across-plans-water', 'metric-good-air-days'];
+const GOLDEN_IDS = ['plan-theme-heatmap', 'plan-theme-profiles', 'plan-profile-shaoxing-2020', 'theme-across-plans-water', 'metric-good-air-days', 'tile-map-air'];
 
 const atlas = loadAtlas();
 const charts = chartRegistry(atlas, buildIndicatorSet(atlas, loadMetrics()));

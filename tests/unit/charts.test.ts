@@ -307,7 +307,7 @@ describe('narrow layouts', () => {
   const markTitles = (d: Document) => [...d.querySelectorAll('svg.chart-main g[aria-label] title')].map((t) => t.textContent).sort();
 
   it('exist for the plan × theme charts', () => {
-    expect(responsive.map((c) => c.id)).toEqual(charts.filter((c) => /^(plan-theme-|plan-profile-|theme-across-plans-)/.test(c.id)).map((c) => c.id));
+    expect(responsive.map((c) => c.id)).toEqual(charts.filter((c) => /^(plan-theme-|plan-profile-|theme-across-plans-|tile-map-)/.test(c.id)).map((c) => c.id));
   });
 
   it.each(responsive.map((c) => [c.id, c] as const))('%s: the narrow layout fits 400 px and draws the same marks', (id, c) => {

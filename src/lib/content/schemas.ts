@@ -48,19 +48,88 @@ export const planSchema = z.object({
     .optional(),
 }).strict();
 
-export const jurisdictionSchema = z.object({
+/** A 6-digit GB/T 2260 administrative division code (330600 绍兴市). */
+const divisionCode = z.string().regex(/^\d{6}$/, 'a 6-digit GB/T 2260 division code such as 330600');
+
+/**
+ * An entry of content/jurisdictions.json as written: its code, English name and position.
+ * Level, Chinese name, province and parent city come from the code (the division package); when an
+ * entry still states them they must agree with it.
+ */
+export const jurisdictionEntrySchema = z.object({
   id: slug,
-  nameZh: z.string().min(1),
+  /** GB/T 2260 code; the division package gives level, name, province and parent city from it. */
+  code: divisionCode,
   nameEn: z.string().min(1),
-  level: z.enum(['province', 'prefecture', 'county']),
-  province: z.string().min(1),
-  provinceEn: z.string().min(1),
+  /** Optional: must equal the package's name for the code. */
+  nameZh: z.string().min(1).optional(),
+  /** Optional: must equal the level the code has. */
+  level: z.enum(['province', 'prefecture', 'county']).optional(),
+  /** Optional: must equal the package's province-level division of the code. */
+  province: z.string().min(1).optional(),
+  /** Optional: must equal the English name content/tile-grid.json gives the province. */
+  provinceEn: z.string().min(1).optional(),
+  /** Optional: must equal the package's prefecture-level city of a county-level code. */
   parentCity: z.string().optional(),
   parentCityEn: z.string().optional(),
   /** Approximate seat of government, for maps. */
   lon: z.number().min(73).max(136),
   lat: z.number().min(3).max(54),
 }).strict();
+
+/** A jurisdiction as the loader hands it on: the entry with what its code says filled in. */
+export const jurisdictionSchema = z.object({
+  id: slug,
+  code: divisionCode,
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  level: z.enum(['province', 'prefecture', 'county']),
+  province: z.string().min(1),
+  /** The province-level division's code (330000). */
+  provinceCode: divisionCode,
+  provinceEn: z.string().min(1),
+  parentCity: z.string().optional(),
+  parentCityCode: divisionCode.optional(),
+  parentCityEn: z.string().optional(),
+  /** Approximate seat of government, for maps. */
+  lon: z.number().min(73).max(136),
+  lat: z.number().min(3).max(54),
+}).strict();
+
+/** content/tile-grid.json: one square per province-level division, in their geographic arrangement. */
+export const tileGridSchema = z.object({
+  /** Where the arrangement comes from and how it was made. */
+  sourceZh: z.string().min(1),
+  sourceEn: z.string().min(1),
+  tiles: z
+    .array(
+      z.object({
+        /** The province-level division's code (330000). */
+        code: divisionCode.refine((c) => c.endsWith('0000'), 'a province-level code ending in 0000'),
+        /** Its name as the division package gives it (浙江省). */
+        nameZh: z.string().min(1),
+        /** The short name printed on the square (浙江). */
+        shortZh: z.string().min(1).max(3),
+        nameEn: z.string().min(1),
+        /** Row from the top and column from the left, from 0. */
+        row: z.number().int().min(0).max(20),
+        col: z.number().int().min(0).max(20),
+      }).strict(),
+    )
+    .min(1),
+}).strict();
+
+export type TileGrid = z.infer<typeof tileGridSchema>;
+
+/** Rows of the division package's provinces.json, cities.json or areas.json. */
+export const divisionRowsSchema = z.array(
+  z.object({
+    code: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, 'a 2-, 4- or 6-digit division code'),
+    name: z.string().min(1),
+    provinceCode: z.string().optional(),
+    cityCode: z.string().optional(),
+  }),
+);
 
 export const themeSchema = z.object({
   id: slug,
