@@ -1,0 +1,136 @@
+/**
+ * /places/<jurisdiction-id>/: one place over time. Its plans by year, and for each metric of the
+ * vocabulary the targets set for year N beside what a review reports for year N, whichever plan
+ * said it; every figure links to its sentence. A place with one plan says so.
+ */
+import type { Atlas, AtlasPlan } from '../atlas.ts';
+import { figureView, type FigureView } from '../indicators/indicator-views.ts';
+import type { IndicatorSet } from '../indicators/indicator-set.ts';
+import { KIND_LABELS, LEVEL_LABELS, yearsLabel, type Label } from '../labels.ts';
+import { joinBase, type SiteUrls } from '../urls.ts';
+
+/** /places/<id>/ under the site's base (the home URL is the base). */
+export function placeUrl(urls: Pick<SiteUrls, 'home'>, jurisdictionId: string): string {
+  return joinBase(urls.home, `places/${jurisdictionId}/`);
+}
+
+export interface PlacePlanView {
+  id: string;
+  title: string;
+  years: string;
+  kind: Label;
+  href: string;
+}
+
+/** A figure, with the plan that states it (the review of year N is usually in the next year's document). */
+export interface PlaceFigureView extends FigureView {
+  source: { plan: string; years: string; href: string };
+}
+
+export interface PlaceYearCell {
+  year: number;
+  targets: PlaceFigureView[];
+  actuals: PlaceFigureView[];
+}
+
+export interface PlaceMetricRow {
+  id: string;
+  name: Label;
+  unit: string;
+  /** One cell per year of the page, in year order. */
+  years: PlaceYearCell[];
+}
+
+export interface PlacePageView {
+  id: string;
+  name: Label;
+  level: Label;
+  code: string;
+  province: Label;
+  parentCity: string | null;
+  homeHref: string;
+  indicatorsHref: string;
+  plans: PlacePlanView[];
+  /** Years any plan covers or any figure refers to, ascending: the columns of the table. */
+  years: number[];
+  /** True with one plan so far: there is nothing to follow over time yet, and the page says so. */
+  onePlan: boolean;
+  metrics: PlaceMetricRow[];
+  /** Chinese names of the vocabulary's metrics no plan of the place states, joined; '' when none. */
+  notStated: string;
+}
+
+/** Plans of a jurisdiction, earliest first. */
+export function plansOfPlace(atlas: Atlas, jurisdictionId: string): AtlasPlan[] {
+  return atlas.plans
+    .filter((p) => p.jurisdiction.id === jurisdictionId)
+    .sort((a, b) => Math.min(...a.plan.meta.years) - Math.min(...b.plan.meta.years) || a.plan.meta.id.localeCompare(b.plan.meta.id));
+}
+
+/** Jurisdictions with at least one plan: the places that get a page. */
+export function placeIds(atlas: Atlas): string[] {
+  return [...new Set(atlas.plans.map((p) => p.jurisdiction.id))];
+}
+
+export function placePageView(inputs: { atlas: Atlas; indicators: IndicatorSet; urls: SiteUrls }, jurisdictionId: string): PlacePageView {
+  const { atlas, indicators, urls } = inputs;
+  const plans = plansOfPlace(atlas, jurisdictionId);
+  if (plans.length === 0) throw new Error(`place page: no plan has the jurisdiction "${jurisdictionId}"`);
+  const j = plans[0].jurisdiction;
+  const planIds = new Set(plans.map((p) => p.plan.meta.id));
+  const yearsOf = new Map(plans.map((p) => [p.plan.meta.id, yearsLabel(p.plan.meta.years)]));
+  const figures = indicators.indicators.filter((f) => planIds.has(f.plan));
+  const years = [...new Set([...plans.flatMap((p) => p.plan.meta.years), ...figures.map((f) => f.year)])].sort((a, b) => a - b);
+  const withSource = (f: (typeof figures)[number]): PlaceFigureView => ({
+    ...figureView(f, urls.plan),
+    source: { plan: f.plan, years: yearsOf.get(f.plan)!, href: urls.plan(f.plan) },
+  });
+  const metrics: PlaceMetricRow[] = [];
+  const notStated: string[] = [];
+  for (const metric of indicators.metrics) {
+    const own = figures.filter((f) => f.metric === metric.id);
+    if (own.length === 0) {
+      notStated.push(metric.nameZh);
+      continue;
+    }
+    metrics.push({
+      id: metric.id,
+      name: { zh: metric.nameZh, en: metric.nameEn },
+      unit: metric.unit,
+      years: years.map((year) => ({
+        year,
+        targets: own.filter((f) => f.year === year && f.kind === 'target').map(withSource),
+        actuals: own.filter((f) => f.year === year && f.kind === 'actual').map(withSource),
+      })),
+    });
+  }
+  return {
+    id: j.id,
+    name: { zh: j.nameZh, en: j.nameEn },
+    level: LEVEL_LABELS[j.level],
+    code: j.code,
+    province: { zh: j.province, en: j.provinceEn },
+    parentCity: j.parentCity ?? null,
+    homeHref: urls.home,
+    indicatorsHref: urls.indicators,
+    plans: plans.map(({ plan }) => ({ id: plan.meta.id, title: plan.meta.title, years: yearsLabel(plan.meta.years), kind: KIND_LABELS[plan.meta.kind], href: urls.plan(plan.meta.id) })),
+    years,
+    onePlan: plans.length === 1,
+    metrics,
+    notStated: notStated.join('、'),
+  };
+}
+
+/** The link from a plan page to its place's page, with how many plans the place has. */
+export interface PlanPlaceLinkView {
+  href: string;
+  name: Label;
+  plans: number;
+}
+
+export function planPlaceLinkView(inputs: { atlas: Atlas; urls: SiteUrls }, planId: string): PlanPlaceLinkView {
+  const found = inputs.atlas.plans.find((p) => p.plan.meta.id === planId);
+  if (!found) throw new Error(`unknown plan id "${planId}"`);
+  const j = found.jurisdiction;
+  return { href: placeUrl(inputs.urls, j.id), name: { zh: j.nameZh, en: j.nameEn }, plans: plansOfPlace(inputs.atlas, j.id).length };
+}
