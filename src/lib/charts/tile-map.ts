@@ -129,7 +129,7 @@ export function tileMaps(atlas: Atlas, grid: TileGrid): ChartDefinition<TileMapR
   });
 }
 
-function tileMapPlot(rows: TileMapRow[], grid: TileGrid, side: number, narrow: boolean, planUrl: (planId: string) => string): Plot.PlotOptions {
+function tileMapPlot(rows: TileMapRow[], grid: TileGrid, side: number, narrow: boolean, planUrl: (planId: string) => string) {
   const tilePx = byLayout(narrow, 48, 80);
   const cols = Math.max(...grid.tiles.map((t) => t.col)) + 1;
   const lines = Math.max(...grid.tiles.map((t) => t.row)) + 1;
@@ -166,7 +166,7 @@ function tileMapPlot(rows: TileMapRow[], grid: TileGrid, side: number, narrow: b
     x: { domain: [0, cols], axis: null },
     y: { domain: [lines, 0], axis: null },
     color: {
-      type: 'threshold',
+      type: 'threshold' as const,
       domain: HEATMAP_THRESHOLDS,
       range: HEATMAP_COLOURS,
       label: `篇幅占比 Share of text（白底虚线 ${NOT_MENTIONED.full}）`,
