@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { useContentCopy } from '../support/content-copy.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -53,18 +54,7 @@ describe('bad plans fail with the file, the field and what was expected', () => 
 });
 
 describe('the one loader checks every content file and reports every problem at once', () => {
-  let dir = '';
-  /** A copy of the project's content and seeds to break, one change per test. */
-  function project(): string {
-    dir = mkdtempSync(join(tmpdir(), 'atlas-content-'));
-    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-    cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
-    return dir;
-  }
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const edit = (root: string, file: string, change: (text: string) => string) =>
-    writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
-  const messages = (root: string) => readContent({ root }).problems.map((p) => p.message);
+  const { project, edit, messages } = useContentCopy('atlas-content-');
 
   it('loads the committed content without a problem', () => {
     expect(readContent().problems).toEqual([]);

