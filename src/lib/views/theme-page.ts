@@ -1,4 +1,5 @@
 /** /themes/<id>/ and its later pages: the theme's weight in each plan, its chart, metrics, columns and passage pairs. */
+import { themeCompareHref } from './compose-links.ts';
 import { themeAcrossPlansId } from '../charts/theme-across-plans.ts';
 import { themePairsView, type PassageSide } from '../compare/analysis-views.ts';
 import { formatPercent } from '../format.ts';
@@ -26,6 +27,8 @@ export interface ThemePageView<C extends ViewChart = ViewChart> {
   theme: Theme;
   keywords: string;
   compareHref: string;
+  /** A composed comparison of the plans on this page that give the theme most weight. */
+  composeHref: string;
   aboutHref: string;
   pager: PagerView | null;
   /** Shown in the weights table's caption when plans come in pages. */
@@ -54,6 +57,7 @@ export function themePageView<C extends ViewChart>(inputs: ViewInputs<C>, themeI
     theme,
     keywords: theme.keywords.map((k) => k.term).join('、'),
     compareHref: urls.compare,
+    composeHref: themeCompareHref(urls.compare, theme.id, columns.map((c) => ({ id: c.card.id, share: c.cell.share }))),
     aboutHref: urls.about,
     pager: pagerView(page, pageCount, atlas.plans.length, first.card.jurisdiction, last.card.jurisdiction, (n) => urls.theme(theme.id, undefined, n)),
     range: pageCount > 1 ? planPageRange(page, atlas.plans.length) : null,
