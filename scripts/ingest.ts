@@ -105,7 +105,8 @@ try {
   const ingested = ingestText(
     bytes,
     { file: seedName, id, jurisdiction: values.jurisdiction, issuer: values.issuer, published, title: values.title, kind: values.kind as 'plan' | 'review-and-plan' | undefined, years },
-    files.jurisdictions.missing ? [] : (JSON.parse(new TextDecoder().decode(files.jurisdictions.bytes)) as { id: string; nameZh: string }[]),
+    // The jurisdictions as the loader completes them (names derived from each GB/T 2260 code).
+    loadContent(files).content.jurisdictions,
   );
 
   // --url: the government's page the text came from, the last field of the front matter.
