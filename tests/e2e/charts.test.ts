@@ -3,8 +3,6 @@
 // JavaScript; an embed in an iframe on another origin ends up as tall as the chart; the PNG is a
 // valid PNG at twice the chart's size that looks like the chart; browse pages ship little JS.
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -17,6 +15,7 @@ import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
 import { formatProblems } from './support/browser.ts';
 import { parseFile } from './support/html.ts';
 import { basePath, DIST } from './support/paths.ts';
+import { hostPage } from './support/host-page.ts';
 import { useSite } from './support/site.ts';
 
 const atlas = loadAtlas();
@@ -33,19 +32,6 @@ function decodeText(raw: string): string {
   return raw.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
 }
 
-/** A second origin (another port) serving one HTML page: the embedder's site. */
-async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const host: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  const { port } = host.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => (host.closeAllConnections(), host.close(() => resolve()))),
-  };
-}
 
 describe('every chart, as built', () => {
   it('the registry has charts', () => {

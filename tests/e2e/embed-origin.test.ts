@@ -3,12 +3,11 @@
 // the iframe snippet pasted into a page on ANOTHER origin (a second local port) renders the chart
 // at its height; the embed page's own links and the PNG/SVG downloads name the served origin; and
 // without JavaScript the page still carries SITE_URL's address as the fallback.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from './support/browser.ts';
 import { basePath } from './support/paths.ts';
+import { hostPage } from './support/host-page.ts';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
@@ -16,16 +15,6 @@ const site = useSite();
 const CONFIGURED = new URL(basePath(), process.env.SITE_URL ?? 'https://eco-plan-atlas.example.org').href;
 const IDS = ['metric-good-air-days', 'plan-theme-heatmap'];
 
-/** A second origin (another port) serving one HTML page: the embedder's site. */
-async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const host: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  const { port } = host.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((resolve) => (host.closeAllConnections(), host.close(() => resolve()))) };
-}
 
 /** What the chart page offers to copy, as the reader sees it after the scripts ran. */
 async function offered(page: Page, id: string) {

@@ -1,6 +1,6 @@
 /** content/method.json: the method's version, the data licence and the measured accuracy the about and data pages state. */
 import { z } from 'zod';
-import { InputError } from '../ingest/decode.ts';
+import { InputError } from '../input-error.ts';
 import { schemaProblems } from './schemas.ts';
 
 const share = z.number().min(0).max(1);
