@@ -111,6 +111,27 @@ describe('theme pages', () => {
     }
     expect(pairs).toBeGreaterThan(THEMES.length);
   });
+
+  it('say what each pair score means, and call none below 0.80 "nearly the same"', () => {
+    const bands = [
+      { min: 0.8, zh: '几乎相同' },
+      { min: 0.6, zh: '相近' },
+      { min: 0.4, zh: '有共同说法' },
+      { min: 0, zh: '话题相关' },
+    ];
+    let checked = 0;
+    for (const theme of THEMES) {
+      const section = page(`themes/${theme}`).querySelector(`[data-theme-pairs="${theme}"]`)!;
+      expect(text(section.querySelector('h2')), theme).not.toMatch(/nearly the same/i);
+      for (const line of section.querySelectorAll('[data-pair] [data-band]')) {
+        const score = Number(/([01]\.[0-9]{2})/.exec(text(line))![1]);
+        const band = bands.find((b) => score >= b.min)!;
+        expect(line.querySelector('strong')?.textContent, `${theme} ${score}`).toBe(band.zh);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(THEMES.length);
+  });
 });
 
 describe('open data', () => {

@@ -9,7 +9,8 @@ import { indicatorsData } from '../../src/lib/indicators/indicator-data.ts';
 import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import { matrixData, planData, plansData, themesData } from '../../src/lib/open-data.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
-import { aboutView, similarityBand } from '../../src/lib/views/about-page.ts';
+import { aboutView } from '../../src/lib/views/about-page.ts';
+import { similarityBand } from '../../src/lib/compare/similarity-bands.ts';
 import { dataPageView } from '../../src/lib/views/data-page.ts';
 
 const method = parseMethod(JSON.parse(readFileSync(join(ROOT, 'content/method.json'), 'utf8')));

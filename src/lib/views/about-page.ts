@@ -2,6 +2,7 @@
 import { PARAGRAPH_THRESHOLD, SECONDARY_RATIO, SENTENCE_THRESHOLD } from '../themes.ts';
 import type { Method } from '../content/method.ts';
 import type { ViewInputs } from './inputs.ts';
+import { SIMILARITY_BANDS } from '../compare/similarity-bands.ts';
 
 export interface AboutView {
   sentenceThreshold: number;
@@ -19,19 +20,6 @@ export interface AboutView {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-/** Similarity (cosine of character-bigram TF-IDF vectors, 0–1) in words. */
-export const SIMILARITY_BANDS = [
-  { min: 0.8, range: '≥ 0.80', zh: '几乎相同：大部分字句一致', en: 'Nearly the same: most of the wording is shared' },
-  { min: 0.6, range: '0.60–0.79', zh: '相近：共用不少成句的表述', en: 'Close: many phrases shared' },
-  { min: 0.4, range: '0.40–0.59', zh: '有共同说法：共用若干词语', en: 'Some shared wording: several terms in common' },
-  { min: 0, range: '< 0.40', zh: '话题相关，措辞不同', en: 'Related topic, different wording' },
-] as const;
-
-/** The band of a similarity score: 0.34 is "related topic, different wording", not "nearly the same". */
-export function similarityBand(score: number): { zh: string; en: string } {
-  return SIMILARITY_BANDS.find((b) => score >= b.min)!;
-}
 
 export function aboutView(inputs: Pick<ViewInputs, 'atlas' | 'urls'>, method: Method): AboutView {
   const { atlas, urls } = inputs;

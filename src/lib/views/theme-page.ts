@@ -3,6 +3,7 @@ import { themeCompareHref } from './compose-links.ts';
 import { themeAcrossPlansId } from '../charts/theme-across-plans.ts';
 import { themePairsView, type PassageSide } from '../compare/analysis-views.ts';
 import { formatPercent } from '../format.ts';
+import { SIMILARITY_BANDS, similarityBand } from '../compare/similarity-bands.ts';
 import type { Label } from '../labels.ts';
 import type { Theme } from '../types.ts';
 import { themeView, type ThemeColumn } from '../views.ts';
@@ -13,13 +14,21 @@ import { themeMetricsView, type ThemeMetricsView } from './theme-metrics.ts';
 
 const NOT_MENTIONED = '未提及 not mentioned';
 
+/** A pair's score in words, e.g. 0.42 → 有共同说法 · some shared wording. */
+function bandLabel(score: number): { zh: string; en: string } {
+  const band = similarityBand(score);
+  return { zh: band.shortZh, en: band.shortEn };
+}
+
 export interface ThemePairsSectionView {
   themeId: string;
   theme: Label;
   /** The theme's English name as it reads mid-sentence. */
   themeEnLower: string;
   methodHref: string;
-  pairs: { similarity: string; sides: (PassageSide & { href: string })[] }[];
+  /** Each band of similarity in words, for the key above the pairs. */
+  bands: { range: string; zh: string; en: string }[];
+  pairs: { similarity: string; band: { zh: string; en: string }; sides: (PassageSide & { href: string })[] }[];
 }
 
 export interface ThemePageView<C extends ViewChart = ViewChart> {
@@ -76,8 +85,10 @@ export function themePageView<C extends ViewChart>(inputs: ViewInputs<C>, themeI
       theme: pairs.theme,
       themeEnLower: pairs.theme.en.toLowerCase(),
       methodHref: `${urls.analysis}#similarity`,
+      bands: SIMILARITY_BANDS.map((b) => ({ range: b.range, zh: b.shortZh, en: b.shortEn })),
       pairs: pairs.pairs.map((pair) => ({
         similarity: pair.similarity.toFixed(2),
+        band: bandLabel(pair.similarity),
         sides: [pair.a, pair.b].map((side) => ({ ...side, href: urls.plan(side.planId, side.sentenceId) })),
       })),
     },
