@@ -80,6 +80,29 @@ describe('the pages the report writer prints', () => {
     }
   });
 
+  it('the chart gallery prints as a contact sheet, every chart with its title (it printed as 83 pages)', async () => {
+    const opened = await site.open('charts/');
+    try {
+      const count = await printed(opened.page);
+      console.log(`charts/: ${count} A4 pages`);
+      expect(count).toBeLessThanOrEqual(12);
+      await printLayout(opened.page);
+      const cards = await opened.page.evaluate(() =>
+        [...document.querySelectorAll('.chart-gallery .card')].map((card) => ({
+          title: card.querySelector('.chart-thumb-title')?.getBoundingClientRect().height ?? 0,
+          image: card.querySelector('img')?.getBoundingClientRect().width ?? 0,
+        })),
+      );
+      expect(cards.length).toBeGreaterThan(20);
+      for (const card of cards) {
+        expect(card.title).toBeGreaterThan(0);
+        expect(card.image).toBeGreaterThan(100);
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('the targets table keeps its right-hand plan column on A4', async () => {
     const opened = await site.open('indicators/');
     try {
