@@ -42,7 +42,8 @@ describe('real texts', () => {
   // The goal is ≥ 95% precision and recall with every part right; it is not reached yet (recall is
   // far lower on the measuring half than on the tuning half). Until it is, this gate holds the
   // measured figures so that no change makes the reading of unseen texts worse.
-  const MEASURED_FLOOR = { precision: 0.91, recall: 0.73, ingested: 31, parts: 42 };
+  // Re-set when batch 3 joined the measuring half (15 texts the rules had never seen): 91.7% → 89.0% precision.
+  const MEASURED_FLOOR = { precision: 0.89, recall: 0.742, ingested: 46, parts: 58 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
