@@ -1,4 +1,5 @@
 // @ts-check
+import { basename, dirname, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 // The public origin and base path come from the environment so that embed snippets and
@@ -42,9 +43,19 @@ function siteUrlCheck() {
   };
 }
 
+/**
+ * A build from another plan folder (ATLAS_PLANS_DIR: benchmarks, tests) keeps Astro's cache, and
+ * with it the content store the pages are rendered from, beside that folder: two builds running at
+ * once from different folders would otherwise read each other's plans from the one store in
+ * node_modules/.astro.
+ */
+const plansDir = process.env.ATLAS_PLANS_DIR;
+const cacheDir = plansDir ? resolve(dirname(resolve(plansDir)), `.astro-cache-${basename(resolve(plansDir))}`) : undefined;
+
 export default defineConfig({
   site,
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   integrations: [siteUrlCheck()],
   output: 'static',
   trailingSlash: 'always',

@@ -28,6 +28,11 @@ export function planPageRange(page: number, plans: number, perPage = PLANS_PER_P
   return { start, end: Math.min(plans, page * perPage) };
 }
 
+/** The address of page n of a paged route, from the first page's address: /analysis/ → /analysis/2/; the overview / → /page/2/. */
+export function planPageHref(first: string, page: number, prefix = ''): string {
+  return page > 1 ? `${first}${prefix}${page}/` : first;
+}
+
 export type ThemeHref = (themeId: string, planId?: string) => string;
 
 /** Links to a theme page, to the page and column of a plan when one is named. */

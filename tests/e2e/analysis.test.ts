@@ -149,6 +149,10 @@ describe('open data', () => {
     for (const plan of PLANS) expect(Number(row[plan])).toBe(json.counts[plan]);
     const similarity = JSON.parse(read('similarity.json'));
     expect(similarity.themes.map((t: { theme: string }) => t.theme)).toEqual([...THEMES, 'all']);
+    // Each plan's nearest plans, one file per theme; five plans: every other plan over the whole text.
+    const all = JSON.parse(read(similarity.themes.at(-1).neighbours));
+    expect(all.plans.map((p: { plan: string }) => p.plan).sort()).toEqual([...PLANS].sort());
+    for (const p of all.plans) expect(p.neighbours.map((x: { plan: string }) => x.plan).sort()).toEqual(PLANS.filter((id) => id !== p.plan).sort());
   });
 });
 

@@ -3,8 +3,10 @@
  * sentences) splits each theme page and the targets table into pages of plans; every link to a
  * plan's column — from plan pages, the compare table, the theme pages and the charts — lands on
  * the page that holds it, and every plan's targets appear on exactly one page of /indicators/.
+ * The overview and /analysis/ come in the same pages, and the similarity data in one file of
+ * nearest plans per theme.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,7 +68,8 @@ describe(`pages of plans with ${N} plans`, () => {
     }
     expect(checked).toBeGreaterThan(N);
     expect(broken.slice(0, 20)).toEqual([]);
-  });
+    // It parses every page of the site: on a loaded 2-core machine that ran past a minute.
+  }, 240_000);
 
   it('shows every plan’s targets and commitments on exactly one page of /indicators/', () => {
     const pages = [join(out, 'indicators', 'index.html'), join(out, 'indicators', '2', 'index.html'), join(out, 'indicators', '3', 'index.html')];
@@ -80,6 +83,39 @@ describe(`pages of plans with ${N} plans`, () => {
       const columns = [...doc.querySelectorAll('table.metric-table')].map((t) => t.querySelectorAll('thead th').length - 1);
       expect(columns.length, file).toBeGreaterThan(0);
       for (const c of columns) expect(c, file).toBeLessThanOrEqual(PLANS_PER_PAGE);
+    }
+  });
+
+  it('the overview and /analysis/ show every plan on exactly one of their pages, the charts on the first', () => {
+    const plans = readdirSync(join(out, 'plans')).sort();
+    const pagesOf = (first: string, later: (n: number) => string) => [join(out, first), join(out, later(2)), join(out, later(3))];
+    const home = pagesOf('index.html', (n) => join('page', String(n), 'index.html'));
+    const analysis = pagesOf(join('analysis', 'index.html'), (n) => join('analysis', String(n), 'index.html'));
+    expect(existsSync(join(out, 'page', '4'))).toBe(false);
+    expect(existsSync(join(out, 'analysis', '4'))).toBe(false);
+    const planOf = (href: string | null) => /plans\/([^/]+)\/$/.exec(href ?? '')?.[1];
+    const cards = home.flatMap((file) => [...parseFile(file).querySelectorAll('ul.cards li.card h3 a')].map((a) => planOf(a.getAttribute('href'))).filter(Boolean));
+    expect([...cards].sort()).toEqual(plans);
+    const terms = analysis.flatMap((file) => [...parseFile(file).querySelectorAll('.plan-terms h4 a')].map((a) => planOf(a.getAttribute('href'))));
+    expect([...terms].sort()).toEqual(plans);
+    for (const [i, file] of [...home, ...analysis].entries()) {
+      const doc = parseFile(file);
+      expect(doc.querySelectorAll('nav.plan-pages li').length, file).toBe(3);
+      expect(doc.querySelectorAll('.chart-block').length > 0, file).toBe(i % 3 === 0);
+      // With pages, the charts' data tables are on their chart pages.
+      if (file.includes('analysis')) expect(doc.querySelectorAll('details.chart-table').length, file).toBe(0);
+      for (const table of doc.querySelectorAll('table[data-programmes-matrix]')) expect(table.querySelectorAll('thead th').length, file).toBeLessThanOrEqual(PLANS_PER_PAGE + 3);
+    }
+  });
+
+  it('publishes similarity as each plan’s nearest plans, one file per theme, not a matrix', () => {
+    const index = JSON.parse(readFileSync(join(out, 'data', 'similarity.json'), 'utf8'));
+    expect(index.themes.every((t: { matrix?: unknown }) => t.matrix === undefined)).toBe(true);
+    for (const t of index.themes as { theme: string; neighbours: string }[]) {
+      const file = JSON.parse(readFileSync(join(out, 'data', t.neighbours), 'utf8'));
+      expect(file.theme).toBe(t.theme);
+      expect(file.plans.length).toBe(N);
+      for (const p of file.plans) expect(p.neighbours.length).toBeLessThanOrEqual(file.k);
     }
   });
 });

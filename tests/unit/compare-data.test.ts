@@ -5,8 +5,7 @@ import { loadAtlas, loadGlossary } from '../../scripts/load-content.ts';
 import { TERMS_PER_PLAN } from '../../src/lib/charts/analysis-distinctive-terms.ts';
 import { PROGRAMMES_IN_CHART } from '../../src/lib/charts/analysis-programmes.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
-import { similarityCells } from '../../src/lib/compare/plan-similarity.ts';
-import { programmesCsvColumns, programmesCsvRows, programmesData, similarityData, termsData } from '../../src/lib/compare/analysis-data.ts';
+import { programmesCsvColumns, programmesCsvRows, programmesData, similarityData, similarityNeighboursData, termsData } from '../../src/lib/compare/analysis-data.ts';
 import { indexGlossary } from '../../src/lib/compare/glossary.ts';
 import { textAnalysis } from '../../src/lib/compare/text-analysis.ts';
 import { toCsv } from '../../src/lib/csv.ts';
@@ -66,19 +65,23 @@ describe('open data', () => {
     expect(json.programmes.find((p) => p.key === '三线一单')?.english).toMatch(/Three lines, one list/);
   });
 
-  it('similarity.json has every theme’s plan pairs and passage pairs', () => {
+  it('similarity.json has every theme’s file of nearest plans and its passage pairs', () => {
     const data = similarityData(analysis);
     expect(data.themes.map((t) => t.theme)).toEqual(analysis.themes);
     for (const t of data.themes) {
-      const n = analysis.plans.length;
-      expect(t.matrix.length).toBe(n);
-      for (const c of [...similarityCells(analysis.similarity)].filter((x) => x.theme === t.theme)) {
-        const [i, j] = [analysis.plans.indexOf(c.a), analysis.plans.indexOf(c.b)];
-        expect(t.matrix[i][j]).toBe(t.matrix[j][i]);
-        if (c.similarity === null) expect(t.matrix[i][j]).toBeNull();
-        else expect(t.matrix[i][j]).toBeCloseTo(c.similarity, 3);
-      }
+      expect(t.neighbours).toBe(`similarity/${t.theme}.json`);
+      const file = similarityNeighboursData(analysis, t.theme);
+      const m = analysis.similarity.find((x) => x.theme === t.theme)!;
+      expect(file.k).toBe(m.k);
+      expect(file.plans.map((p) => p.plan)).toEqual(analysis.plans);
+      file.plans.forEach((p, i) => {
+        expect(p.neighbours.map((x) => x.plan)).toEqual(m.neighbours[i].map((x) => analysis.plans[x.index]));
+        p.neighbours.forEach((x, r) => expect(x.similarity).toBeCloseTo(m.neighbours[i][r].similarity, 3));
+      });
       expect(t.passagePairs.map((p) => [p.a.sentence, p.b.sentence])).toEqual((analysis.passagePairs.get(t.theme) ?? []).map((p) => [p.a.sentenceId, p.b.sentenceId]));
     }
+    // Five plans, k = 4: every other plan with text on the theme is listed.
+    expect(similarityNeighboursData(analysis, 'all').plans.every((p) => p.neighbours.length === analysis.plans.length - 1)).toBe(true);
   });
+
 });

@@ -1,19 +1,18 @@
-// Similarity: TF-IDF cosine by hand, plan × plan cells, and the passage pairs on each theme —
+// Similarity: TF-IDF cosine by hand, each plan's nearest plans against an exhaustive search, and the passage pairs on each theme —
 // checked against an exhaustive search, and each side traced back to its paragraph.
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { themePairsView } from '../../src/lib/compare/analysis-views.ts';
 import { hanLength } from '../../src/lib/compare/han-runs.ts';
-import { similarityCells } from '../../src/lib/compare/plan-similarity.ts';
+import { SIMILARITY_NEIGHBOURS, themeSimilarity } from '../../src/lib/compare/plan-similarity.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS, scorePassagePairs, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
 import { sharedRuns } from '../../src/lib/compare/shared-runs.ts';
-import { ALL_TEXT, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
+import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
 import { bigramCounts, cosine, inverseDocumentFrequency, tfidfVector } from '../../src/lib/compare/tfidf.ts';
 import { allPassages, themePassages } from '../../src/lib/compare/theme-passages.ts';
 
 const atlas = loadAtlas();
 const analysis = textAnalysis(atlas);
-const cells = [...similarityCells(analysis.similarity)];
 const idf = inverseDocumentFrequency(atlas.plans.flatMap((p) => allPassages(p).map((s) => s.text)));
 const vectors = new Map<string, ReturnType<typeof tfidfVector>>();
 const vector = (text: string) => {
@@ -45,36 +44,69 @@ describe('TF-IDF of character bigrams', () => {
   });
 });
 
+const planVector = (id: string, theme: string) => {
+  const ap = atlas.plans.find((p) => p.plan.meta.id === id)!;
+  const counts = new Map<string, number>();
+  for (const s of theme === ALL_TEXT ? allPassages(ap) : themePassages(ap, theme)) bigramCounts(s.text, counts);
+  return tfidfVector(counts, idf);
+};
+/** Every pair's similarity computed one pair at a time: null where either plan says nothing. */
+const bruteForce = (theme: string, a: string, b: string): number | null => {
+  const [va, vb] = [planVector(a, theme), planVector(b, theme)];
+  return va.size && vb.size ? Math.min(1, cosine(va, vb)) : null;
+};
+
 describe('plan similarity by theme', () => {
-  it('has one cell per pair of plans and theme (and the whole text), null only where a plan says nothing', () => {
-    const n = analysis.plans.length;
+  it('keeps, per theme and plan, the k most similar plans of an exhaustive search, best first', () => {
     expect(analysis.similarity.map((m) => m.theme)).toEqual(analysis.themes);
-    expect(cells.length).toBe(((n * (n - 1)) / 2) * analysis.themes.length);
-    for (const c of cells) {
-      const silent = [c.a, c.b].some((id) => {
-        const ap = atlas.plans.find((p) => p.plan.meta.id === id)!;
-        return (c.theme === ALL_TEXT ? allPassages(ap) : themePassages(ap, c.theme)).length === 0;
+    const n = analysis.plans.length;
+    for (const m of analysis.similarity) {
+      expect(m.k).toBe(Math.min(SIMILARITY_NEIGHBOURS, n - 1));
+      analysis.plans.forEach((a, i) => {
+        const all = analysis.plans
+          .map((b, j) => ({ j, s: j === i ? null : bruteForce(m.theme, a, b) }))
+          .filter((x): x is { j: number; s: number } => x.s !== null);
+        const silent = planVector(a, m.theme).size === 0;
+        expect(m.hasText[i], `${m.theme} ${a}`).toBe(silent ? 0 : 1);
+        if (silent) return expect(m.neighbours[i]).toEqual([]);
+        const expected = all.sort((x, y) => y.s - x.s || x.j - y.j).slice(0, m.k);
+        expect(m.neighbours[i].length, `${m.theme} ${a}`).toBe(expected.length);
+        m.neighbours[i].forEach((x, r) => {
+          expect(x.similarity, `${m.theme} ${a} rank ${r}`).toBeCloseTo(expected[r].s, 10);
+          expect(x.similarity).toBeCloseTo(bruteForce(m.theme, a, analysis.plans[x.index])!, 10);
+          if (r > 0) expect(m.neighbours[i][r - 1].similarity).toBeGreaterThanOrEqual(x.similarity);
+        });
       });
-      if (silent) expect(c.similarity).toBeNull();
-      else {
-        expect(c.similarity).toBeGreaterThanOrEqual(0);
-        expect(c.similarity).toBeLessThanOrEqual(1 + 1e-12);
-      }
     }
   });
-});
 
-describe('plan similarity values', () => {
-  it('equal the cosine of the two plans’ theme vectors computed one pair at a time', () => {
-    const planVector = (id: string, theme: string) => {
-      const ap = atlas.plans.find((p) => p.plan.meta.id === id)!;
-      const counts = new Map<string, number>();
-      for (const s of theme === ALL_TEXT ? allPassages(ap) : themePassages(ap, theme)) bigramCounts(s.text, counts);
-      return tfidfVector(counts, idf);
-    };
-    for (const c of cells) {
-      if (c.similarity !== null) expect(c.similarity, `${c.theme} ${c.a} ${c.b}`).toBeCloseTo(cosine(planVector(c.a, c.theme), planVector(c.b, c.theme)), 10);
+  it('follows the most similar pairs over the whole text on every theme', () => {
+    const n = analysis.plans.length;
+    const { pairs, byTheme } = analysis.similarPairs;
+    expect(pairs.length).toBe(Math.min(SIMILAR_PAIRS_FOLLOWED, (n * (n - 1)) / 2));
+    for (const theme of analysis.themes) {
+      pairs.forEach(([i, j], slot) => {
+        const expected = bruteForce(theme, analysis.plans[i], analysis.plans[j]);
+        const got = byTheme.get(theme)![slot];
+        if (expected === null) expect(got).toBeNull();
+        else expect(got, `${theme} ${i} ${j}`).toBeCloseTo(expected, 10);
+      });
     }
+  });
+
+  it('with more plans than k: the nearest k, ties in plan order, the top pairs and chosen pairs exact', () => {
+    const texts = [['推进污水零直排区建设'], ['推进污水零直排区建设'], ['深化大气污染防治'], [], ['污水零直排区建设'], ['推进污水零直排区建设']];
+    const plans = texts.map((_, i) => `p${i}`);
+    const small = inverseDocumentFrequency(texts.flat());
+    const r = themeSimilarity('water', plans, texts, small, { k: 2, topPairs: 3, pairs: [[0, 2], [2, 3], [1, 4]] });
+    const cos = (a: number, b: number) => Math.min(1, cosine(tfidfVector(bigramCounts(texts[a].join('')), small), tfidfVector(bigramCounts(texts[b].join('')), small)));
+    expect(r.neighbours[0].map((x) => x.index)).toEqual([1, 5]);
+    expect(r.neighbours[3]).toEqual([]);
+    expect(r.neighbours[2].map((x) => x.index)).toEqual([0, 1]);
+    expect(r.topPairs.map(([i, j]) => [i, j])).toEqual([[0, 1], [0, 5], [1, 5]]);
+    expect(r.pairValues[0]).toBeCloseTo(cos(0, 2), 12);
+    expect(r.pairValues[1]).toBeNull();
+    expect(r.pairValues[2]).toBeCloseTo(cos(1, 4), 12);
   });
 });
 

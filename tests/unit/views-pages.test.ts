@@ -199,6 +199,45 @@ describe('analysis page view', () => {
   });
 });
 
+describe('overview and analysis with more plans than a page holds', () => {
+  // 45 plans: the five, each repeated nine times under new ids (the analysis is the five's, so
+  // the copies have no terms or programmes of their own: the test is about pages, not content).
+  const many = { ...atlas, plans: Array.from({ length: 45 }, (_, i) => {
+    const p = atlas.plans[i % 5];
+    return { ...p, plan: { ...p.plan, meta: { ...p.plan.meta, id: i < 5 ? p.plan.meta.id : `${p.plan.meta.id}-copy-${i}` } } };
+  }) };
+  const manyInputs: ViewInputs = { ...inputs, atlas: many };
+  const manyIds = many.plans.map((p) => p.plan.meta.id);
+
+  it('the overview: the heatmap and themes on page 1, 20 cards a page, a pager to /page/<n>/', () => {
+    const first = homeView(manyInputs, 1);
+    expect(first.first).toBe(true);
+    expect(first.cards.map((c) => c.id)).toEqual(manyIds.slice(0, 20));
+    expect(first.pager!.pages.map((p) => p.href)).toEqual([urls.home, `${urls.home}page/2/`, `${urls.home}page/3/`]);
+    expect(first.plansHeading.zh).toBe('计划（第 1–20 份，共 45 份）');
+    const third = homeView(manyInputs, 3);
+    expect(third.first).toBe(false);
+    expect(third.title).toMatch(/第3页 Page 3$/);
+    expect(third.cards.map((c) => c.id)).toEqual(manyIds.slice(40));
+    expect(() => homeView(manyInputs, 4)).toThrow(/no page 4/);
+    expect(homeView(inputs).plansHeading.zh).toBe('五份计划');
+  });
+
+  it('the analysis page: method and charts on page 1 (their tables on the chart pages), each page its plans', () => {
+    const first = analysisRouteView(manyInputs, 1);
+    expect([first.first, first.chartTables, first.range]).toEqual([true, 'none', { start: 1, end: 20 }]);
+    expect(first.plans.map((p) => p.planId)).toEqual(manyIds.slice(0, 20));
+    for (const row of first.sharedProgrammes) expect(row.counts.map((c) => c.planId)).toEqual(manyIds.slice(0, 20));
+    const second = analysisRouteView(manyInputs, 2);
+    expect(second.first).toBe(false);
+    expect(second.pager!.pages[1]).toEqual({ n: 2, href: `${urls.analysis}2/`, current: true });
+    expect(second.plans.map((p) => p.planId)).toEqual(manyIds.slice(20, 40));
+    expect(second.ownProgrammes.map((p) => p.planId)).toEqual(manyIds.slice(20, 40));
+    const one = analysisRouteView(inputs);
+    expect([one.first, one.chartTables, one.pager, one.range]).toEqual([true, 'folded', null, null]);
+  });
+});
+
 describe('about and gallery views', () => {
   it('states the keyword table of every theme', () => {
     const view = aboutView(inputs, parseMethod(method));

@@ -1,8 +1,7 @@
 /** How alike two plans are on each theme: cosine of TF-IDF vectors of character bigrams, pair × theme. */
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
-import { similarityAt } from '../compare/plan-similarity.ts';
-import { ALL_TEXT, textAnalysis } from '../compare/text-analysis.ts';
+import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, textAnalysis } from '../compare/text-analysis.ts';
 import { ANALYSIS_GROUP } from './analysis-group.ts';
 import { roundTo } from './kit/formats.ts';
 import { ALL_TEXT_LABEL, planLabels } from './kit/labels.ts';
@@ -10,7 +9,7 @@ import { ABSENT_TEXT, blueBins, EMPTY_FILL } from './kit/palette.ts';
 import type { ChartDefinition } from './chart.ts';
 
 /** Pairs of plans drawn at most: with many plans, the most similar pairs over the whole text. */
-export const PAIRS_IN_CHART = 40;
+export const PAIRS_IN_CHART = SIMILAR_PAIRS_FOLLOWED;
 const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6];
 
 export interface SimilarityRow extends Record<string, unknown> {
@@ -27,18 +26,13 @@ export function analysisSimilarity(atlas: Atlas): ChartDefinition<SimilarityRow>
   const analysis = textAnalysis(atlas);
   const labels = planLabels(atlas);
   const themeLabel = new Map([...atlas.themes.map((t) => [t.id, `${t.nameZh} ${t.nameEn}`] as const), [ALL_TEXT, ALL_TEXT_LABEL]]);
-  const byTheme = new Map(analysis.similarity.map((m) => [m.theme, m]));
-  const overall = byTheme.get(ALL_TEXT)!;
-  // The most similar pairs over the whole text, best first, ties in plan order.
-  const n = analysis.plans.length;
-  const pairs: [number, number, number][] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j, similarityAt(overall, i, j) ?? 0]);
-  const kept = pairs.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]).slice(0, PAIRS_IN_CHART).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // The most similar pairs over the whole text (the analysis follows them on every theme), in plan order.
+  const { pairs: kept, byTheme } = analysis.similarPairs;
   const themes = [ALL_TEXT, ...atlas.themes.map((t) => t.id)];
   const rows = themes.flatMap((theme) =>
-    kept.map(([i, j]) => {
+    kept.map(([i, j], slot) => {
       const [a, b] = [analysis.plans[i], analysis.plans[j]];
-      const similarity = similarityAt(byTheme.get(theme)!, i, j);
+      const similarity = byTheme.get(theme)![slot];
       return {
         a,
         b,

@@ -3,7 +3,6 @@ import { DEFAULT_KEYNESS_OPTIONS } from './distinctive-terms.ts';
 import type { Glossary } from './glossary.ts';
 import { MIN_MARKED_SHARE } from './named-programmes.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS } from './passage-pairs.ts';
-import { similarityAt } from './plan-similarity.ts';
 import { ALL_TEXT, type TextAnalysis } from './text-analysis.ts';
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -78,31 +77,41 @@ export function programmesCsvRows(analysis: TextAnalysis, glossary: Glossary): R
   }));
 }
 
-/** The symmetric plan × plan matrix of one theme, in analysis.plans order (1 on the diagonal for a plan with text). */
-export function similarityMatrix(analysis: TextAnalysis, theme: string): (number | null)[][] {
-  const matrix = analysis.similarity.find((m) => m.theme === theme);
-  if (!matrix) throw new Error(`similarity: no matrix for theme "${theme}"`);
-  return analysis.plans.map((_, i) =>
-    analysis.plans.map((_, j) => {
-      const v = similarityAt(matrix, i, j);
-      return v === null ? null : round(v, 3);
-    }),
-  );
+/** Path of a theme's nearest-plans file under /data/ ("all" is the whole text). */
+export function similarityFile(theme: string): string {
+  return `similarity/${theme}.json`;
 }
 
-/** /data/similarity.json */
+/** /data/similarity/<theme>.json: each plan's nearest plans on the theme, best first. */
+export function similarityNeighboursData(analysis: TextAnalysis, theme: string) {
+  const found = analysis.similarity.find((m) => m.theme === theme);
+  if (!found) throw new Error(`similarity: no theme "${theme}"`);
+  return {
+    theme,
+    k: found.k,
+    /** neighbours: the k plans most similar to this one on the theme, best first (ties in plan order); empty where the plan says nothing on the theme. */
+    plans: analysis.plans.map((plan, i) => ({
+      plan,
+      neighbours: found.neighbours[i].map((x) => ({ plan: analysis.plans[x.index], similarity: round(x.similarity, 3) })),
+    })),
+  };
+}
+
+/** /data/similarity.json: the method, the plans, and per theme its nearest-plans file and its closest passage pairs. */
 export function similarityData(analysis: TextAnalysis) {
   const o = DEFAULT_PASSAGE_PAIR_OPTIONS;
+  const k = analysis.similarity[0]?.k ?? 0;
   return {
     method: {
       plans: `cosine of TF-IDF vectors of character bigrams over each plan's sentences on the theme ("${ALL_TEXT}": every sentence); IDF = ln((1 + N) / (1 + df)) + 1 over all sentences of all plans`,
+      neighbours: `every pair of plans is scored; each plan keeps its ${k} most similar plans per theme (best first, ties in plan order), in the theme's file`,
       passages: `sentences of at least ${o.minLength} Han characters from different plans with cosine ≥ ${o.minSimilarity}; best first, each sentence once, at most ${o.perPlanPair} per pair of plans, ${o.limit} per theme`,
     },
     plans: analysis.plans,
     themes: analysis.themes.map((theme) => ({
       theme,
-      /** matrix[i][j]: similarity of plans[i] and plans[j]; null where either says nothing on the theme. */
-      matrix: similarityMatrix(analysis, theme),
+      /** The theme's nearest-plans file, relative to /data/. */
+      neighbours: similarityFile(theme),
       passagePairs: (analysis.passagePairs.get(theme) ?? []).map((p) => ({
         similarity: round(p.similarity),
         a: { plan: p.a.plan, paragraph: p.a.paragraphId, sentence: p.a.sentenceId, text: p.a.text },

@@ -68,18 +68,56 @@ export function sharedWith<T>(others: T[], shown = SHARED_WITH_SHOWN): { sharedW
   return { sharedWith: others.slice(0, shown), sharedWithMore: Math.max(0, others.length - shown) };
 }
 
+/** sharedWith() of the plans other than `self` (which is among them), reading only as many as are shown (a programme may be in every plan). */
+function firstOthers<T>(plans: readonly string[], self: string, view: (id: string) => T): { sharedWith: T[]; sharedWithMore: number } {
+  const shown: T[] = [];
+  for (const id of plans) {
+    if (shown.length === SHARED_WITH_SHOWN) break;
+    if (id !== self) shown.push(view(id));
+  }
+  return { sharedWith: shown, sharedWithMore: Math.max(0, plans.length - 1 - shown.length) };
+}
+
+interface ProgrammeIndex {
+  labels: Map<string, Label>;
+  /** Each programme's plans, in plan order. */
+  users: Map<Programme, string[]>;
+  /** Each plan's programmes. */
+  byPlan: Map<string, Programme[]>;
+  marked: Map<Programme, Set<string>>;
+}
+const programmeIndexCache = new WeakMap<TextAnalysis, ProgrammeIndex>();
+
+/** Who uses which programme, computed once per analysis (every plan page reads its own row). */
+function programmeIndex(atlas: Atlas, analysis: TextAnalysis): ProgrammeIndex {
+  let found = programmeIndexCache.get(analysis);
+  if (!found) {
+    const users = new Map<Programme, string[]>();
+    const byPlan = new Map<string, Programme[]>(analysis.plans.map((id) => [id, []]));
+    for (const id of analysis.plans) {
+      for (const p of analysis.programmes) {
+        if (!p.counts[id]) continue;
+        (users.get(p) ?? users.set(p, []).get(p)!).push(id);
+      }
+    }
+    for (const p of analysis.programmes) for (const id of users.get(p) ?? []) byPlan.get(id)!.push(p);
+    const marked = new Map(analysis.programmes.map((p) => [p, new Set(p.markedBy)]));
+    programmeIndexCache.set(analysis, (found = { labels: planLabels(atlas), users, byPlan, marked }));
+  }
+  return found;
+}
+
 export function planAnalysisView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary, planId: string): PlanAnalysisView {
   findPlan(atlas, planId);
-  const labels = planLabels(atlas);
-  const programmes = analysis.programmes
-    .filter((p) => p.counts[planId])
+  const { labels, users, byPlan, marked } = programmeIndex(atlas, analysis);
+  const programmes = (byPlan.get(planId) ?? [])
     .map((p) => ({
       name: p.name,
       key: p.key,
       count: p.counts[planId],
       plans: p.plans,
-      ...sharedWith(analysis.plans.filter((id) => id !== planId && p.counts[id]).map((id) => ({ planId: id, label: labels.get(id)!, count: p.counts[id] }))),
-      marked: p.markedBy.includes(planId),
+      ...firstOthers(users.get(p) ?? [], planId, (id) => ({ planId: id, label: labels.get(id)!, count: p.counts[id] })),
+      marked: marked.get(p)!.has(planId),
       glossary: glossaryNote(glossary, p),
     }))
     .sort((a, b) => b.plans - a.plans || b.count - a.count || a.key.localeCompare(b.key));
@@ -133,7 +171,7 @@ export interface SharedProgrammeRow {
   key: string;
   plans: number;
   total: number;
-  /** Count per plan in atlas order (0 where unused). */
+  /** Count per plan shown, in atlas order (0 where unused). */
   counts: { planId: string; count: number; marked: boolean }[];
   glossary?: { english: string; explanationZh: string };
 }
@@ -150,10 +188,18 @@ export interface AnalysisPageView {
   lexicon: TextAnalysis['lexicon'];
 }
 
-export function analysisPageView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary): AnalysisPageView {
+/**
+ * The analysis page for some plans (all by default; a page of plans when they come in pages):
+ * their terms, the shared programmes any of them uses with a count for each of them, and their
+ * own programmes. Work grows with the plans shown, not with all plans.
+ */
+export function analysisPageView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary, planIds?: readonly string[]): AnalysisPageView {
   const labels = planLabels(atlas);
+  const shown = planIds ? new Set(planIds) : null;
+  const plans = shown ? atlas.plans.filter((p) => shown.has(p.plan.meta.id)) : atlas.plans;
+  const ids = plans.map((p) => p.plan.meta.id);
   return {
-    plans: atlas.plans.map((p) => ({
+    plans: plans.map((p) => ({
       planId: p.plan.meta.id,
       label: labels.get(p.plan.meta.id)!,
       title: p.plan.meta.title,
@@ -161,16 +207,19 @@ export function analysisPageView(atlas: Atlas, analysis: TextAnalysis, glossary:
     })),
     themes: atlas.themes.map((t) => ({ themeId: t.id, label: { zh: t.nameZh, en: t.nameEn }, pairs: analysis.passagePairs.get(t.id)?.length ?? 0 })),
     sharedProgrammes: analysis.programmes
-      .filter((p) => p.plans >= 2)
-      .map((p) => ({
-        name: p.name,
-        key: p.key,
-        plans: p.plans,
-        total: p.total,
-        counts: analysis.plans.map((id) => ({ planId: id, count: p.counts[id] ?? 0, marked: p.markedBy.includes(id) })),
-        glossary: glossaryNote(glossary, p),
-      })),
-    ownProgrammes: analysis.plans.map((id) => ({
+      .filter((p) => p.plans >= 2 && ids.some((id) => p.counts[id]))
+      .map((p) => {
+        const marked = new Set(p.markedBy);
+        return {
+          name: p.name,
+          key: p.key,
+          plans: p.plans,
+          total: p.total,
+          counts: ids.map((id) => ({ planId: id, count: p.counts[id] ?? 0, marked: marked.has(id) })),
+          glossary: glossaryNote(glossary, p),
+        };
+      }),
+    ownProgrammes: ids.map((id) => ({
       planId: id,
       label: labels.get(id)!,
       names: analysis.programmes.filter((p) => p.plans === 1 && p.counts[id]).map((p) => ({ name: p.name, count: p.counts[id] })),

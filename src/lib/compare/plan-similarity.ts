@@ -1,7 +1,10 @@
 /**
- * Pairwise similarity of plans on each theme: cosine of TF-IDF vectors of character bigrams
- * over the sentences about the theme (IDF over all sentences of all plans). All pairs of one
- * theme at once, as a sparse product: each bigram adds w_a·w_b to the pairs of plans that use it.
+ * Similarity of plans on each theme: cosine of TF-IDF vectors of character bigrams over the
+ * sentences about the theme (IDF over all sentences of all plans). What is kept is each plan's k
+ * nearest plans per theme, not the plan × plan matrix: ten thousand plans make fifty million
+ * pairs per theme, which no page and no data file can hold. The pairs are still all computed,
+ * one row at a time as a sparse product (each bigram adds w_a·w_b to the pairs of plans that use
+ * it), in memory proportional to the number of plans.
  */
 import { bigramCounts, tfidfVector, type Idf } from './tfidf.ts';
 
@@ -11,99 +14,211 @@ export interface PlanThemeText {
   texts: string[];
 }
 
-export interface SimilarityCell {
-  theme: string;
-  a: string;
-  b: string;
-  /** Cosine 0–1; null when either plan says nothing on the theme. */
-  similarity: number | null;
+/** Nearest plans kept per plan and theme. */
+export const SIMILARITY_NEIGHBOURS = 10;
+
+export interface Neighbour {
+  /** Position of the other plan in `plans`. */
+  index: number;
+  /** Cosine 0–1. */
+  similarity: number;
 }
 
-/** Dot products of every pair of unit vectors (m × m, upper triangle filled), by bigram postings. */
-function pairwiseDots(vectors: Map<string, number>[]): Float64Array {
-  const m = vectors.length;
-  const postings = new Map<string, { plans: number[]; weights: number[] }>();
-  vectors.forEach((v, k) => {
-    for (const [g, w] of v) {
-      let p = postings.get(g);
-      if (!p) postings.set(g, (p = { plans: [], weights: [] }));
-      p.plans.push(k);
-      p.weights.push(w);
-    }
-  });
-  const dots = new Float64Array(m * m);
-  for (const { plans, weights } of postings.values()) {
-    for (let x = 0; x < plans.length; x++) {
-      const row = plans[x] * m;
-      const wx = weights[x];
-      for (let y = x + 1; y < plans.length; y++) dots[row + plans[y]] += wx * weights[y];
-    }
-  }
-  return dots;
-}
-
-/**
- * One theme's plan × plan similarities, stored as the upper triangle (a thousand plans make half
- * a million pairs per theme: typed arrays, not objects).
- */
-export interface SimilarityMatrix {
+/** One theme's similarities, as each plan's nearest plans. */
+export interface SimilarityNeighbours {
   theme: string;
   /** Plans, in the order given. */
   plans: readonly string[];
   /** 1 where the plan has text on the theme. */
   hasText: Uint8Array;
-  /** Cosine of plans i < j at `pairIndex(i, j, plans.length)`; NaN where either says nothing. */
-  upper: Float64Array;
+  /** How many neighbours each plan keeps at most. */
+  k: number;
+  /** neighbours[i]: the k plans with text most similar to plan i, best first, ties in plan order; empty when plan i says nothing on the theme. */
+  neighbours: Neighbour[][];
 }
 
-/** Position of the pair i < j in the upper triangle of an n × n matrix, row by row. */
-export function pairIndex(i: number, j: number, n: number): number {
-  return i * n - (i * (i + 1)) / 2 + (j - i - 1);
+/** A chosen set of pairs of plans (i < j, positions in plan order) with their similarity on every theme. */
+export interface PairSimilarities {
+  pairs: readonly (readonly [number, number])[];
+  /** Theme → the similarity of each pair, in `pairs` order; null where either plan says nothing on the theme. */
+  byTheme: Map<string, (number | null)[]>;
 }
 
-/** Similarity of plans i and j (either order; 1 for a plan with itself when it has text), or null when either says nothing. */
-export function similarityAt(m: SimilarityMatrix, i: number, j: number): number | null {
-  if (!m.hasText[i] || !m.hasText[j]) return null;
-  if (i === j) return 1;
-  return m.upper[i < j ? pairIndex(i, j, m.plans.length) : pairIndex(j, i, m.plans.length)];
+export interface ThemeSimilarityOptions {
+  k?: number;
+  /** Also return this many most similar pairs of plans with text (best first, ties in plan order). */
+  topPairs?: number;
+  /** Also return the similarity of these pairs (i < j). */
+  pairs?: readonly (readonly [number, number])[];
 }
 
-/** Every unordered pair (a before b in plan order) as a cell, matrix by matrix. */
-export function* similarityCells(matrices: Iterable<SimilarityMatrix>): Generator<SimilarityCell> {
-  for (const m of matrices) {
-    const n = m.plans.length;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) yield { theme: m.theme, a: m.plans[i], b: m.plans[j], similarity: similarityAt(m, i, j) };
+export interface ThemeSimilarity extends SimilarityNeighbours {
+  topPairs: [number, number, number][];
+  /** Similarity of options.pairs, in that order (null where either plan says nothing). */
+  pairValues: (number | null)[];
+}
+
+/** Is (s, i) ranked before (t, j)? Higher similarity first, then lower position. */
+const before = (s: number, i: number, t: number, j: number) => s > t || (s === t && i < j);
+
+/** The best `size` entries offered, kept sorted best first in fixed arrays. */
+class TopList {
+  readonly idx: Int32Array;
+  readonly val: Float64Array;
+  length = 0;
+  constructor(readonly size: number) {
+    this.idx = new Int32Array(size);
+    this.val = new Float64Array(size);
+  }
+  offer(i: number, s: number): void {
+    const { idx, val, size } = this;
+    if (size === 0) return;
+    if (this.length === size && !before(s, i, val[size - 1], idx[size - 1])) return;
+    let at = this.length < size ? this.length++ : size - 1;
+    while (at > 0 && before(s, i, val[at - 1], idx[at - 1])) {
+      idx[at] = idx[at - 1];
+      val[at] = val[at - 1];
+      at--;
+    }
+    idx[at] = i;
+    val[at] = s;
   }
 }
 
-/** One matrix per theme, in theme order. */
-export function planSimilarity(texts: PlanThemeText[], planOrder: string[], themeOrder: string[], idf: Idf): SimilarityMatrix[] {
+/** Pairs ranked by similarity, then first and second position (for the most similar pairs overall). */
+class TopPairs {
+  readonly items: [number, number, number][] = [];
+  constructor(readonly size: number) {}
+  offer(i: number, j: number, s: number): void {
+    const items = this.items;
+    const worse = (a: [number, number, number], b: [number, number, number]) => a[2] < b[2] || (a[2] === b[2] && (a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])));
+    const item: [number, number, number] = [i, j, s];
+    if (this.size === 0) return;
+    if (items.length === this.size && !worse(items[items.length - 1], item)) return;
+    let at = items.length < this.size ? items.push(item) - 1 : items.length - 1;
+    while (at > 0 && worse(items[at - 1], item)) {
+      items[at] = items[at - 1];
+      at--;
+    }
+    items[at] = item;
+  }
+}
+
+/**
+ * One theme: each plan's texts (undefined or empty when it says nothing), in plan order. Every pair
+ * of plans with text is scored once; the sums run over bigrams in the order they were first seen,
+ * so each cosine is the same number whichever way it is read.
+ */
+export function themeSimilarity(theme: string, plans: readonly string[], texts: readonly (readonly string[] | undefined)[], idf: Idf, options: ThemeSimilarityOptions = {}): ThemeSimilarity {
+  const n = plans.length;
+  const k = Math.min(options.k ?? SIMILARITY_NEIGHBOURS, Math.max(0, n - 1));
+  const hasText = new Uint8Array(n);
+  // Plans with text (their position in plan order) and their vectors as bigram ids and weights.
+  const withText: number[] = [];
+  const ids = new Map<string, number>();
+  const postingPlans: number[][] = [];
+  const postingWeights: number[][] = [];
+  const rows: { grams: Int32Array; weights: Float64Array; at: Int32Array }[] = [];
+  texts.forEach((own, i) => {
+    const counts = new Map<string, number>();
+    for (const s of own ?? []) bigramCounts(s, counts);
+    if (counts.size === 0) return;
+    hasText[i] = 1;
+    const x = withText.push(i) - 1;
+    const v = tfidfVector(counts, idf);
+    const entries: [number, number, number][] = [];
+    for (const [g, w] of v) {
+      let id = ids.get(g);
+      if (id === undefined) {
+        ids.set(g, (id = postingPlans.length));
+        postingPlans.push([]);
+        postingWeights.push([]);
+      }
+      entries.push([id, w, postingPlans[id].push(x) - 1]);
+      postingWeights[id].push(w);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    rows.push({ grams: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), at: Int32Array.from(entries, (e) => e[2]) });
+  });
+  const m = withText.length;
+  const lists = Array.from({ length: n }, (_, i) => new TopList(hasText[i] ? k : 0));
+  const top = new TopPairs(options.topPairs ?? 0);
+  // Requested pairs, by the row (first plan) they are read from.
+  const wanted = new Map<number, { y: number; slot: number }[]>();
+  const pairValues: (number | null)[] = (options.pairs ?? []).map(() => null);
+  const rowOf = new Int32Array(n).fill(-1);
+  withText.forEach((i, x) => (rowOf[i] = x));
+  (options.pairs ?? []).forEach(([i, j], slot) => {
+    if (!(i < j)) throw new Error(`similarity: pair (${i}, ${j}) must have i < j`);
+    const [x, y] = [rowOf[i], rowOf[j]];
+    if (x < 0 || y < 0) return;
+    if (!wanted.has(x)) wanted.set(x, []);
+    wanted.get(x)!.push({ y, slot });
+  });
+  const acc = new Float64Array(m);
+  for (let x = 0; x < m; x++) {
+    const { grams, weights, at } = rows[x];
+    for (let q = 0; q < grams.length; q++) {
+      const ps = postingPlans[grams[q]];
+      const ws = postingWeights[grams[q]];
+      const wx = weights[q];
+      for (let r = at[q] + 1; r < ps.length; r++) acc[ps[r]] += wx * ws[r];
+    }
+    const i = withText[x];
+    for (const { y, slot } of wanted.get(x) ?? []) pairValues[slot] = Math.min(1, acc[y]);
+    for (let y = x + 1; y < m; y++) {
+      const s = Math.min(1, acc[y]);
+      acc[y] = 0;
+      const j = withText[y];
+      lists[i].offer(j, s);
+      lists[j].offer(i, s);
+      top.offer(i, j, s);
+    }
+  }
+  return {
+    theme,
+    plans,
+    hasText,
+    k,
+    neighbours: lists.map((l) => Array.from({ length: l.length }, (_, r) => ({ index: l.idx[r], similarity: l.val[r] }))),
+    topPairs: top.items,
+    pairValues,
+  };
+}
+
+export interface PlanSimilarity {
+  /** One entry per theme, in theme order. */
+  neighbours: SimilarityNeighbours[];
+  /** The most similar pairs over `pairsTheme`, with their similarity on every theme. */
+  pairs: PairSimilarities;
+}
+
+/**
+ * Every theme's nearest plans, and the `topPairs` most similar pairs of plans over `pairsTheme`
+ * (the whole text) with their similarity on every theme (what the similarity chart draws).
+ */
+export function planSimilarity(
+  texts: PlanThemeText[],
+  planOrder: string[],
+  themeOrder: string[],
+  idf: Idf,
+  options: { k?: number; pairsTheme?: string; topPairs?: number } = {},
+): PlanSimilarity {
   const byTheme = new Map<string, Map<string, string[]>>();
   for (const t of texts) {
     if (!byTheme.has(t.theme)) byTheme.set(t.theme, new Map());
     byTheme.get(t.theme)!.set(t.plan, t.texts);
   }
-  const n = planOrder.length;
-  return themeOrder.map((theme) => {
-    const own = byTheme.get(theme) ?? new Map<string, string[]>();
-    // Plans with text on the theme: their position in plan order, and their vectors.
-    const withText: number[] = [];
-    const vectors: Map<string, number>[] = [];
-    const hasText = new Uint8Array(n);
-    planOrder.forEach((plan, i) => {
-      const counts = new Map<string, number>();
-      for (const s of own.get(plan) ?? []) bigramCounts(s, counts);
-      if (counts.size === 0) return;
-      hasText[i] = 1;
-      withText.push(i);
-      vectors.push(tfidfVector(counts, idf));
-    });
-    const dots = pairwiseDots(vectors);
-    const upper = new Float64Array((n * (n - 1)) / 2).fill(NaN);
-    const m = vectors.length;
-    for (let x = 0; x < m; x++) {
-      for (let y = x + 1; y < m; y++) upper[pairIndex(withText[x], withText[y], n)] = Math.min(1, dots[x * m + y]);
-    }
-    return { theme, plans: planOrder, hasText, upper };
+  const textsOf = (theme: string) => planOrder.map((plan) => byTheme.get(theme)?.get(plan));
+  const pairsTheme = options.pairsTheme ?? themeOrder.at(-1)!;
+  const first = themeSimilarity(pairsTheme, planOrder, textsOf(pairsTheme), idf, { k: options.k, topPairs: options.topPairs ?? 0 });
+  const pairs = first.topPairs.map(([i, j]) => [i, j] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const values = new Map<string, (number | null)[]>();
+  const result = themeOrder.map((theme) => {
+    const own = theme === pairsTheme ? first : themeSimilarity(theme, planOrder, textsOf(theme), idf, { k: options.k, pairs });
+    values.set(theme, theme === pairsTheme ? pairs.map(([i, j]) => first.topPairs.find((p) => p[0] === i && p[1] === j)![2]) : own.pairValues);
+    const { topPairs: _t, pairValues: _p, ...kept } = own;
+    return kept;
   });
+  return { neighbours: result, pairs: { pairs, byTheme: values } };
 }

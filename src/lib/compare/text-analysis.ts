@@ -9,7 +9,7 @@ import { ALL_TEXT, commitmentStrength, type CommitmentCell } from './commitment-
 import { distinctiveTerms, type DistinctiveTerm, type KeynessOptions } from './distinctive-terms.ts';
 import { namedProgrammes, type Programme } from './named-programmes.ts';
 import { similarPassagePairs, type PassagePair, type PassagePairOptions } from './passage-pairs.ts';
-import { planSimilarity, type SimilarityMatrix } from './plan-similarity.ts';
+import { planSimilarity, type PairSimilarities, type SimilarityNeighbours } from './plan-similarity.ts';
 import { planTextBlocks } from './plan-text.ts';
 import { inverseDocumentFrequency } from './tfidf.ts';
 import { allPassages, themePassages } from './theme-passages.ts';
@@ -23,13 +23,18 @@ export interface TextAnalysis {
   themes: string[];
   terms: Map<string, DistinctiveTerm[]>;
   programmes: Programme[];
-  /** One plan × plan matrix per theme, in `themes` order. */
-  similarity: SimilarityMatrix[];
+  /** Each plan's nearest plans, one entry per theme, in `themes` order. */
+  similarity: SimilarityNeighbours[];
+  /** The most similar pairs of plans over the whole text, with their similarity on every theme. */
+  similarPairs: PairSimilarities;
   /** Theme id → the most similar passage pairs across plans. */
   passagePairs: Map<string, PassagePair[]>;
   commitment: CommitmentCell[];
   lexicon: CommitmentLexicon;
 }
+
+/** Pairs of plans whose similarity is followed on every theme (the similarity chart draws them). */
+export const SIMILAR_PAIRS_FOLLOWED = 40;
 
 export interface AnalysisOptions {
   lexicon: CommitmentLexicon;
@@ -62,12 +67,12 @@ export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {
     ...themeIds.map((theme) => ({ plan: p.plan.meta.id, theme, texts: themePassages(p, theme).map((s) => s.text) })),
     { plan: p.plan.meta.id, theme: ALL_TEXT, texts: allPassages(p).map((s) => s.text) },
   ]);
-  const similarity = planSimilarity(byTheme, plans, [...themeIds, ALL_TEXT], idf);
+  const { neighbours: similarity, pairs: similarPairs } = planSimilarity(byTheme, plans, [...themeIds, ALL_TEXT], idf, { pairsTheme: ALL_TEXT, topPairs: SIMILAR_PAIRS_FOLLOWED });
   const passagePairs = new Map(
     themeIds.map((theme) => [theme, similarPassagePairs(atlas.plans.flatMap((p) => themePassages(p, theme)), idf, options.pairs)]),
   );
   const commitment = commitmentStrength(byTheme, lexicon);
-  return { plans, themes: [...themeIds, ALL_TEXT], terms, programmes, similarity, passagePairs, commitment, lexicon };
+  return { plans, themes: [...themeIds, ALL_TEXT], terms, programmes, similarity, similarPairs, passagePairs, commitment, lexicon };
 }
 
 const cache = new WeakMap<Atlas, TextAnalysis>();

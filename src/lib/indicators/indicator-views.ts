@@ -218,17 +218,34 @@ export function commitmentView(c: Commitment, planUrl: PlanUrl): CommitmentView 
 }
 
 /** A plan's figures in vocabulary order, and its other commitments in reading order. */
+type ByPlan = { indicators: Map<string, IndicatorSet['indicators']>; commitments: Map<string, IndicatorSet['commitments']>; unread: Map<string, IndicatorSet['unread']> };
+const byPlanCache = new WeakMap<IndicatorSet, ByPlan>();
+
+/** The set's figures, commitments and unread sentences grouped by plan, once per set (every plan page reads its own). */
+function byPlan(set: IndicatorSet): ByPlan {
+  let found = byPlanCache.get(set);
+  if (!found) {
+    const group = <T extends { plan: string }>(xs: readonly T[]) => {
+      const m = new Map<string, T[]>();
+      for (const x of xs) (m.get(x.plan) ?? m.set(x.plan, []).get(x.plan)!).push(x);
+      return m;
+    };
+    byPlanCache.set(set, (found = { indicators: group(set.indicators), commitments: group(set.commitments), unread: group(set.unread) }));
+  }
+  return found;
+}
+
 export function planFigures(set: IndicatorSet, planId: string, planUrl: PlanUrl): PlanFiguresView {
-  const mine = set.indicators.filter((f) => f.plan === planId);
+  const own = byPlan(set);
+  const mine = own.indicators.get(planId) ?? [];
   const rows = (kind: FigureKind) =>
     set.metrics.flatMap((metric) => ordered(mine.filter((f) => f.metric === metric.id && f.kind === kind)).map((f) => ({ metric, figure: figureView(f, planUrl) })));
   return {
     targets: rows('target'),
     actuals: rows('actual'),
-    commitments: set.commitments.filter((c) => c.plan === planId).map((c) => commitmentView(c, planUrl)),
+    commitments: (own.commitments.get(planId) ?? []).map((c) => commitmentView(c, planUrl)),
     notStated: set.metrics.filter((m) => !mine.some((f) => f.metric === m.id)),
-    unread: set.unread
-      .filter((u) => u.plan === planId)
+    unread: (own.unread.get(planId) ?? [])
       .map((u) => ({ metric: set.metrics.find((m) => m.id === u.metric)!, quote: u.quote, paragraph: u.paragraph, sentence: u.sentence, reason: unreadReason(u.reason), href: planUrl(u.plan, u.paragraph) })),
   };
 }

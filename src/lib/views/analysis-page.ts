@@ -1,14 +1,30 @@
-/** /analysis/: distinctive terms, named programmes, similarity and commitment strength, with the method's parameters. */
+/**
+ * /analysis/: distinctive terms, named programmes, similarity and commitment strength, with the
+ * method's parameters. With many plans the per-plan parts come in pages of plans (plan-pages.ts):
+ * /analysis/ holds the method, the charts and the first page of plans, /analysis/<n>/ the n-th.
+ */
 import { analysisPageView, type AnalysisPageView } from '../compare/analysis-views.ts';
 import { DEFAULT_KEYNESS_OPTIONS, type KeynessOptions } from '../compare/distinctive-terms.ts';
 import { MIN_MARKED_SHARE } from '../compare/named-programmes.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS, type PassagePairOptions } from '../compare/passage-pairs.ts';
+import { planPageCount, planPageHref, planPageRange, planPageSlice } from '../plan-pages.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
+import { pagerView, type PagerView } from './pager.ts';
 
 type Plans = AnalysisPageView['plans'];
 type SharedRow = AnalysisPageView['sharedProgrammes'][number];
 
 export interface AnalysisRouteView<C extends ViewChart = ViewChart> {
+  title: string;
+  page: number;
+  pager: PagerView | null;
+  /** Positions of the plans this page shows, when plans come in pages. */
+  range: { start: number; end: number } | null;
+  /** The first page: the method and the charts are shown there only. */
+  first: boolean;
+  /** The charts' data tables fold under them with one page of plans; with pages, their chart pages hold them. */
+  chartTables: 'folded' | 'none';
+  analysisHref: string;
   /** The method's parameters, as the text states them. */
   keyness: KeynessOptions;
   pairOptions: PassagePairOptions;
@@ -26,12 +42,23 @@ export interface AnalysisRouteView<C extends ViewChart = ViewChart> {
   downloads: { termsJson: string; programmesJson: string; programmesCsv: string; similarityJson: string };
 }
 
-export function analysisRouteView<C extends ViewChart>(inputs: ViewInputs<C>): AnalysisRouteView<C> {
-  const { urls } = inputs;
-  const view = analysisPageView(inputs.atlas, inputs.analysis, inputs.glossary);
+export function analysisRouteView<C extends ViewChart>(inputs: ViewInputs<C>, page = 1): AnalysisRouteView<C> {
+  const { atlas, urls } = inputs;
+  const pageCount = planPageCount(atlas.plans.length);
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`analysis: no page ${page} (pages 1–${pageCount})`);
+  const pagePlans = planPageSlice(atlas.plans, page);
+  const view = analysisPageView(atlas, inputs.analysis, inputs.glossary, pagePlans.map((p) => p.plan.meta.id));
+  const label = (p: (typeof pagePlans)[number]) => ({ zh: p.jurisdiction.nameZh, en: p.jurisdiction.nameEn });
   const search = (q: string) => urls.search({ q });
   const shared = view.sharedProgrammes.map((row) => ({ ...row, href: search(row.name) }));
   return {
+    title: pageCount > 1 ? `文本分析 Text analysis · 第${page}页 Page ${page}` : '文本分析 Text analysis',
+    page,
+    pager: pagerView(page, pageCount, atlas.plans.length, label(pagePlans[0]), label(pagePlans.at(-1)!), (n) => planPageHref(urls.analysis, n)),
+    range: pageCount > 1 ? planPageRange(page, atlas.plans.length) : null,
+    first: page === 1,
+    chartTables: pageCount > 1 ? 'none' : 'folded',
+    analysisHref: urls.analysis,
     keyness: DEFAULT_KEYNESS_OPTIONS,
     pairOptions: DEFAULT_PASSAGE_PAIR_OPTIONS,
     minMarkedShare: MIN_MARKED_SHARE,

@@ -1,7 +1,6 @@
 /** "Compare with …" links into /compare/?plans=…: from a plan page, a theme page and a search result group. */
 import type { Atlas } from '../atlas.ts';
 import { compareHref, MAX_PLANS } from '../compare-selection.ts';
-import { similarityAt } from '../compare/plan-similarity.ts';
 import { ALL_TEXT, type TextAnalysis } from '../compare/text-analysis.ts';
 import { LEVEL_LABELS, yearsLabel, type Label } from '../labels.ts';
 import type { SiteUrls } from '../urls.ts';
@@ -41,15 +40,9 @@ export function planCompareWithView(atlas: Atlas, analysis: TextAnalysis, urls: 
     note,
     href: compareHref(urls.compare, [planId, p.plan.meta.id]),
   });
-  const matrix = analysis.similarity.find((m) => m.theme === ALL_TEXT);
-  const i = analysis.plans.indexOf(planId);
-  const nearest = matrix
-    ? others
-        .map((p) => ({ p, s: similarityAt(matrix, i, analysis.plans.indexOf(p.plan.meta.id)) }))
-        .filter((x): x is { p: typeof x.p; s: number } => x.s !== null)
-        .sort((a, b) => b.s - a.s)
-        .slice(0, COMPARE_WITH_SHOWN)
-    : [];
+  const neighbours = analysis.similarity.find((m) => m.theme === ALL_TEXT)?.neighbours[analysis.plans.indexOf(planId)] ?? [];
+  const byId = new Map(others.map((p) => [p.plan.meta.id, p]));
+  const nearest = neighbours.slice(0, COMPARE_WITH_SHOWN).map((x) => ({ p: byId.get(analysis.plans[x.index])!, s: x.similarity }));
   const j = self.jurisdiction;
   const sameProvince = others.filter((p) => p.jurisdiction.province === j.province).slice(0, COMPARE_WITH_SHOWN);
   const sameLevel = others.filter((p) => p.jurisdiction.level === j.level).slice(0, COMPARE_WITH_SHOWN);

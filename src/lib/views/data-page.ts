@@ -3,6 +3,8 @@ import { COMMITMENT_COLUMNS, INDICATOR_COLUMNS, UNREAD_COLUMNS } from '../indica
 import type { Method } from '../content/method.ts';
 import { MATRIX_COLUMNS } from '../open-data.ts';
 import type { ViewInputs } from './inputs.ts';
+import { similarityFile } from '../compare/analysis-data.ts';
+import { ALL_TEXT } from '../compare/text-analysis.ts';
 
 export interface FieldDoc {
   name: string;
@@ -128,8 +130,11 @@ export function dataPageView(inputs: Pick<ViewInputs, 'atlas' | 'urls' | 'charts
       fields: [f('method', 'object', '方法说明', 'How they are found'), f('plans', 'array', '计划编号', 'Plan ids'), f('programmes[].name', 'string', '名称', 'Name'), f('programmes[].english', 'string', '英文', 'In English'), f('programmes[].plans', 'integer', '出现的计划数', 'Plans using it', '份 plans'), f('programmes[].total', 'integer', '总次数', 'Occurrences in all plans', '次 occurrences'), f('programmes[].counts', 'object', '各计划次数', 'Occurrences by plan', '次 occurrences')] },
     { path: 'programmes.csv', format: 'CSV', zh: '同 programmes.json，每个计划一列', en: 'programmes.json as CSV, a column per plan', links: one('programmes.csv'),
       fields: [f('name', 'string', '名称', 'Name'), f('key', 'string', '归一化名称', 'Normalised name'), f('english', 'string', '英文', 'In English'), f('plans', 'integer', '出现的计划数', 'Plans using it', '份 plans'), f('total', 'integer', '总次数', 'Occurrences', '次 occurrences'), f('markedBy', 'string', '以引号等标出的计划', 'Plans marking it as a name'), f('<plan id>', 'integer', '该计划中的次数', 'Occurrences in that plan', '次 occurrences')] },
-    { path: 'similarity.json', format: 'JSON', zh: '计划之间与主题段落之间的相似度（0–1）', en: 'Similarity of plans and of passages (0–1)', links: one('similarity.json'),
-      fields: [f('method', 'object', '方法说明', 'How similarity is computed'), f('plans', 'array', '计划两两相似度', 'Plan-by-plan similarity', '余弦 cosine 0–1'), f('themes[].passagePairs', 'array', '各主题最相近的句子对', 'The closest sentence pairs of each theme', '余弦 cosine 0–1')] },
+    { path: 'similarity.json', format: 'JSON', zh: '相似度的方法、各主题最相近计划文件的位置与最相近的句子对（0–1）', en: 'How similarity is computed, where each theme’s nearest plans are, and the closest sentence pairs (0–1)', links: one('similarity.json'),
+      fields: [f('method', 'object', '方法说明', 'How similarity is computed'), f('plans', 'array', '计划编号', 'Plan ids'), f('themes[].theme', 'string', '主题编号（all 为全文）', 'Theme id (all: the whole text)'), f('themes[].neighbours', 'string', '该主题最相近计划文件（相对 /data/）', 'The theme’s nearest-plans file (relative to /data/)'), f('themes[].passagePairs', 'array', '各主题最相近的句子对', 'The closest sentence pairs of each theme', '余弦 cosine 0–1')] },
+    { path: 'similarity/<theme>.json', format: 'JSON', zh: '每份计划在该主题上最相近的几份计划（all 为全文）', en: 'Each plan’s most similar plans on the theme (all: the whole text)',
+      links: [...atlas.themes.map((t) => t.id), ALL_TEXT].map((theme) => ({ text: `${theme}.json`, href: urls.data(similarityFile(theme)) })),
+      fields: [f('theme', 'string', '主题编号', 'Theme id'), f('k', 'integer', '每份计划最多列出的相近计划数', 'Nearest plans listed per plan at most', '份 plans'), f('plans[].plan', 'string', '计划编号', 'Plan id'), f('plans[].neighbours', 'array', '最相近的计划 plan 与相似度 similarity，由高到低；未涉及该主题则为空', 'The most similar plans (plan, similarity), best first; empty where the plan says nothing on the theme', '余弦 cosine 0–1')] },
     { path: 'charts/<id>.csv', format: 'CSV', zh: '每张图表背后的数据；字段见各图表页', en: 'The data behind each chart; its fields are named on the chart’s page', links: [{ text: '图表 Charts', href: urls.charts }], fields: [] },
     { path: 'charts/<id>.svg', format: 'SVG', zh: '每张图表的矢量图', en: 'Each chart as SVG', links: [{ text: '图表 Charts', href: urls.charts }], fields: [] },
   ];

@@ -1,5 +1,10 @@
-/** The overview page: the heatmap, a card per plan and an entry per theme. */
+/**
+ * The overview page: the heatmap, a card per plan and an entry per theme. With many plans the
+ * cards come in pages of plans (plan-pages.ts): / holds the first, /page/<n>/ the n-th.
+ */
 import { formatInteger } from '../format.ts';
+import { planPageCount, planPageHref, planPageSlice } from '../plan-pages.ts';
+import { pagerView, type PagerView } from './pager.ts';
 import { planCard, type PlanCard } from '../views.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
 
@@ -10,6 +15,13 @@ export interface PlanCardView extends PlanCard {
 }
 
 export interface HomeView<C extends ViewChart = ViewChart> {
+  title: string;
+  /** The first page: the heatmap and the themes are shown there only. */
+  first: boolean;
+  pager: PagerView | null;
+  /** Heading of the list of plans. */
+  plansHeading: { zh: string; en: string };
+  homeHref: string;
   heatmap: C;
   compareHref: string;
   cards: PlanCardView[];
@@ -20,12 +32,28 @@ export function planCardView(card: PlanCard, planUrl: (id: string) => string): P
   return { ...card, href: planUrl(card.id), length: `${formatInteger(card.chars)} 字 · ${card.paragraphs} 段` };
 }
 
-export function homeView<C extends ViewChart>(inputs: ViewInputs<C>): HomeView<C> {
+export function homeView<C extends ViewChart>(inputs: ViewInputs<C>, page = 1): HomeView<C> {
   const { atlas, urls } = inputs;
+  const n = atlas.plans.length;
+  const pageCount = planPageCount(n);
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`overview: no page ${page} (pages 1–${pageCount})`);
+  const plans = planPageSlice(atlas.plans, page);
+  const pager = pagerView(page, pageCount, n, label(plans[0]), label(plans.at(-1)!), (page) => planPageHref(urls.home, page, 'page/'));
   return {
+    title: pageCount > 1 ? `总览 Overview · 第${page}页 Page ${page}` : '总览 Overview',
+    first: page === 1,
+    pager,
+    plansHeading: pager
+      ? { zh: `计划（第 ${pager.start}–${pager.end} 份，共 ${n} 份）`, en: `The plans (${pager.start}–${pager.end} of ${n})` }
+      : { zh: n === 5 ? '五份计划' : `${n} 份计划`, en: 'The plans' },
+    homeHref: urls.home,
     heatmap: chartOf(inputs, 'plan-theme-heatmap'),
     compareHref: urls.compare,
-    cards: atlas.plans.map((p) => planCardView(planCard(p), (id) => urls.plan(id))),
+    cards: plans.map((p) => planCardView(planCard(p), (id) => urls.plan(id))),
     themes: atlas.themes.map((t) => ({ href: urls.theme(t.id), nameZh: t.nameZh, nameEn: t.nameEn, descriptionZh: t.descriptionZh })),
   };
+}
+
+function label(p: ViewInputs['atlas']['plans'][number]) {
+  return { zh: p.jurisdiction.nameZh, en: p.jurisdiction.nameEn };
 }
