@@ -29,6 +29,22 @@ interface Timing {
   build: number;
   buildPeakMb: number;
   pages: Map<string, { count: number; html: number[]; js: number[] }>;
+  compose: ComposeBytes;
+}
+
+/** What the composed comparison costs the reader: bytes fetched for 4 plans on 2 themes, and its pages' HTML. */
+interface ComposeBytes {
+  /** /compare/ HTML. */
+  page: number;
+  /** /data/compare/index.json. */
+  index: number;
+  /** The four largest /data/compare/<plan>.json files (the worst 4-plan comparison). */
+  plans: number;
+  /** Scripts the page loads (gzip). */
+  js: number;
+  /** Largest /places/<id>/ page and how many there are. */
+  placeMax: number;
+  placeCount: number;
 }
 
 function seconds(ms: number): string {
@@ -54,6 +70,7 @@ function analyse(dir: string): Pick<Timing, 'parseTag' | 'indicators' | 'searchI
 function pageType(path: string): string {
   const first = path.split('/')[0];
   if (path === 'index.html') return 'home';
+  if (first === 'places') return 'places';
   return { plans: 'plan', themes: 'theme', charts: path === 'charts/index.html' ? 'gallery' : 'chart', embed: 'embed' }[first] ?? first.replace(/\/?index\.html$/, '');
 }
 
@@ -94,6 +111,22 @@ function measurePages(site: string): Timing['pages'] {
   return pages;
 }
 
+function measureCompose(site: string, pages: Timing['pages']): ComposeBytes {
+  const size = (rel: string) => (existsSync(join(site, rel)) ? statSync(join(site, rel)).size : 0);
+  const dataDir = join(site, 'data/compare');
+  const planFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'index.json') : [];
+  const largest4 = planFiles.map((f) => size(`data/compare/${f}`)).sort((a, b) => b - a).slice(0, 4);
+  const places = pages.get('places') ?? { count: 0, html: [0], js: [] };
+  return {
+    page: size('compare/index.html'),
+    index: size('data/compare/index.json'),
+    plans: largest4.reduce((a, b) => a + b, 0),
+    js: pages.get('compare')?.js[0] ?? 0,
+    placeMax: Math.max(...places.html),
+    placeCount: places.count,
+  };
+}
+
 function build(dir: string, outDir: string): { ms: number; peakMb: number } {
   rmSync(outDir, { recursive: true, force: true });
   const t = performance.now();
@@ -131,7 +164,8 @@ for (const n of SIZES) {
   console.error(`N=${n}: building …`);
   const site = join(OUT, `site-${n}`);
   const b = build(dir, site);
-  results.push({ n, corpusBytes, ...a, build: b.ms, buildPeakMb: b.peakMb, pages: measurePages(site) });
+  const pages = measurePages(site);
+  results.push({ n, corpusBytes, ...a, build: b.ms, buildPeakMb: b.peakMb, pages, compose: measureCompose(site, pages) });
   printRow(results.at(-1)!);
   rmSync(site, { recursive: true, force: true });
 }
@@ -149,4 +183,17 @@ for (const r of results) {
   for (const [type, p] of [...r.pages].sort(([a], [b]) => a.localeCompare(b))) {
     console.log(`| ${type} | ${p.count} | ${kb(median(p.html))} | ${kb(Math.max(...p.html))} | ${kb(median(p.js))} | ${kb(Math.max(...p.js))} |`);
   }
+}
+
+const MB = 1024 * 1024;
+const within = (bytes: number) => (bytes <= MB ? 'ok' : 'OVER 1 MB');
+console.log('\n## Composed comparison (4 plans, 2 themes): bytes the browser fetches, and the HTML of its pages (KB; limit 1,024)\n');
+console.log('| N plans | /compare/ HTML | index.json | 4 largest plan files | data total | page + data | JS gzip | /compare/ HTML check | data check | places | largest /places/ HTML | places check |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|');
+for (const r of results) {
+  const c = r.compose;
+  const data = c.index + c.plans;
+  console.log(
+    `| ${r.n} | ${kb(c.page)} | ${kb(c.index)} | ${kb(c.plans)} | ${kb(data)} | ${kb(c.page + data)} | ${kb(c.js)} | ${within(c.page)} | ${within(data)} | ${c.placeCount} | ${kb(c.placeMax)} | ${within(c.placeMax)} |`,
+  );
 }

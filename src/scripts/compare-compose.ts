@@ -5,8 +5,9 @@
  * Without this script the page shows the default comparison drawn at build time.
  */
 import { addPlan, parseCompareSelection, removePlan, selectionQuery, type CompareSelection, type SelectionContext, type SelectionNote } from '../lib/compare-selection.ts';
+import { yearsLabel } from '../lib/labels.ts';
 import type { ComposeIndex, ComposePlanData } from '../lib/views/compose-data.ts';
-import { composeView, findPlans, planOptionLabel, type ComposeThemeView, type ComposeView } from '../lib/views/compose-view.ts';
+import { composeView, findPlans, planOptionLabel, type ComposeFigureView, type ComposeThemeView, type ComposeView } from '../lib/views/compose-view.ts';
 import { BASE, bilingual, el } from './search-dom.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compose-form');
@@ -31,7 +32,17 @@ function loadPlan(id: string): Promise<ComposePlanData> {
 
 function name(view: ComposeView, id: string): Node {
   const p = view.plans.find((x) => x.id === id)!;
-  return bilingual(p.jurisdiction.zh, p.jurisdiction.en);
+  return bilingual(p.name.zh, p.name.en);
+}
+
+/** 同比 · year on year, 比2019年 vs 2019: what a change is measured against (as CompareComposed.astro writes it). */
+function changeNote(change: NonNullable<ComposeFigureView['change']>): HTMLElement {
+  const note = el('span', { class: 'change' }, `${change.label.zh} · `, el('span', { lang: 'en' }, change.label.en));
+  if (change.base) {
+    note.dataset.base = change.base;
+    note.append(`，比${change.base}年 `, el('span', { lang: 'en' }, `vs ${change.base}`));
+  }
+  return note;
 }
 
 function tableWrap(table: HTMLTableElement): HTMLElement {
@@ -73,7 +84,7 @@ function renderTheme(view: ComposeView, t: ComposeThemeView): HTMLElement {
           'table',
           { class: 'compose-figures' },
           el('caption', {}, '指标并列，附原句 ', el('span', { lang: 'en' }, 'Figures side by side, with their sentences')),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '指标 Metric'), ...view.plans.map((p) => el('th', { scope: 'col' }, bilingual(p.jurisdiction.zh, p.jurisdiction.en))))),
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '指标 Metric'), ...view.plans.map((p) => el('th', { scope: 'col' }, bilingual(p.name.zh, p.name.en))))),
           el(
             'tbody',
             {},
@@ -88,7 +99,19 @@ function renderTheme(view: ComposeView, t: ComposeThemeView): HTMLElement {
                     {},
                     ...(c.items.length === 0
                       ? [el('span', { class: 'muted' }, '—')]
-                      : c.items.map((it) => el('p', {}, el('strong', { class: 'value' }, it.text), ` ${it.kind.zh} `, el('span', { lang: 'en' }, it.kind.en), ` ${it.year}`, el('br'), el('a', { href: it.href, class: 'quote' }, it.quote)))),
+                      : c.items.map((it) =>
+                          el(
+                            'p',
+                            {},
+                            el('strong', { class: 'value' }, it.text),
+                            ...(it.change ? [' ', changeNote(it.change)] : []),
+                            ` ${it.kind.zh} `,
+                            el('span', { lang: 'en' }, it.kind.en),
+                            ` ${it.year}`,
+                            el('br'),
+                            el('a', { href: it.href, class: 'quote' }, it.quote),
+                          ),
+                        )),
                   ),
                 ),
               ),
@@ -110,7 +133,7 @@ function renderTheme(view: ComposeView, t: ComposeThemeView): HTMLElement {
           'table',
           { class: 'compose-programmes' },
           el('caption', {}, '具名工作：共有与独有（次数） ', el('span', { lang: 'en' }, 'Named programmes, shared or not (mentions)')),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '名称 Name'), ...view.plans.map((p) => el('th', { scope: 'col', class: 'num' }, bilingual(p.jurisdiction.zh, p.jurisdiction.en))), el('th', { scope: 'col' }, '共有 ', el('span', { lang: 'en' }, 'Shared')))),
+          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '名称 Name'), ...view.plans.map((p) => el('th', { scope: 'col', class: 'num' }, bilingual(p.name.zh, p.name.en))), el('th', { scope: 'col' }, '共有 ', el('span', { lang: 'en' }, 'Shared')))),
           el(
             'tbody',
             {},
@@ -134,7 +157,7 @@ function renderTheme(view: ComposeView, t: ComposeThemeView): HTMLElement {
             'li',
             {},
             el('span', { class: 'muted' }, '相似度 ', el('span', { lang: 'en' }, 'similarity'), ` ${p.similarity}`),
-            el('div', { class: 'compose-pair' }, ...p.sides.map((s) => el('blockquote', {}, el('p', {}, s.text), el('footer', {}, el('a', { href: s.href }, `${s.jurisdiction.zh} `, el('span', { lang: 'en' }, s.jurisdiction.en)))))),
+            el('div', { class: 'compose-pair' }, ...p.sides.map((s) => el('blockquote', {}, el('p', {}, s.text), el('footer', {}, el('a', { href: s.href }, `${s.name.zh} `, el('span', { lang: 'en' }, s.name.en)))))),
           ),
         ),
       ),
@@ -149,7 +172,7 @@ function renderTheme(view: ComposeView, t: ComposeThemeView): HTMLElement {
         el(
           'div',
           { class: 'column', 'data-plan': c.plan },
-          el('h5', {}, bilingual(c.jurisdiction.zh, c.jurisdiction.en), ` · ${c.items.length} 句 `, el('span', { lang: 'en' }, 'sentences')),
+          el('h5', {}, bilingual(c.name.zh, c.name.en), ` · ${c.items.length} 句 `, el('span', { lang: 'en' }, 'sentences')),
           c.note ? el('p', { class: 'muted' }, c.note) : null,
           el('ol', { class: 'compose-sentences' }, ...c.items.map((s) => el('li', {}, el('span', { class: `part ${s.part.en.toLowerCase()}` }, s.part.zh), ` ${s.text} `, el('a', { class: 'anchor', href: s.href }, '原文 ', el('span', { lang: 'en' }, 'In the plan'))))),
         ),
@@ -206,9 +229,9 @@ async function start(f: HTMLFormElement): Promise<void> {
     chosenList.replaceChildren(
       ...selection.plans.map((id) => {
         const p = byId.get(id)!;
-        const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `移除 Remove ${p.jurisdiction.zh} ${p.jurisdiction.en}` }, '×');
+        const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `移除 Remove ${p.jurisdiction.zh} ${p.jurisdiction.en} ${yearsLabel(p.years)}` }, '×');
         remove.addEventListener('click', () => go({ plans: removePlan(selection.plans, id), themes: selection.themes }));
-        return el('li', { 'data-plan': id }, bilingual(p.jurisdiction.zh, p.jurisdiction.en), ` ${p.years.join('–')} `, remove);
+        return el('li', { 'data-plan': id }, bilingual(p.jurisdiction.zh, p.jurisdiction.en), ` ${yearsLabel(p.years)} `, remove);
       }),
     );
     for (const box of themeBoxes()) box.checked = selection.themes.includes(box.value);

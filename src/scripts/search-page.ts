@@ -8,7 +8,8 @@ import { LEVEL_LABELS, PART_LABELS, yearsLabel } from '../lib/labels.ts';
 import { siteUrls } from '../lib/urls.ts';
 import { fetchSource } from '../lib/search/index-sources.ts';
 import { parseQuery, type QueryNote } from '../lib/search/parse-query.ts';
-import { itemsShown, loadGroupItems, paginateResults, resultRuns, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
+import { itemsShown, loadGroupItems, paginateResults, pathRuns, resultRuns, type ResultGroup, type ResultItem } from '../lib/search/results-page.ts';
+import { noResultsView } from '../lib/search/no-results.ts';
 import { SearchEngine, type SearchOutcome } from '../lib/search/search-engine.ts';
 import { filtersOf, highlightHref, paramsWithQueryInUse, readSearchState, searchStateToParams, type SearchState } from '../lib/search/search-state.ts';
 import { appendRuns, BASE, bilingual, el } from './search-dom.ts';
@@ -45,6 +46,7 @@ function fillForm(state: SearchState): void {
   selects('level').value = state.levels[0] ?? '';
   selects('theme').value = state.themes[0] ?? '';
   selects('part').value = state.parts[0] ?? '';
+  selects('mode').value = state.mode === 'any' ? 'any' : '';
 }
 
 function stateFromForm(): SearchState {
@@ -60,13 +62,14 @@ function pageHref(state: SearchState, page: number): string {
 
 function renderItem(item: ResultItem, group: ResultGroup, terms: readonly string[]): HTMLLIElement {
   const href = highlightHref(urls.plan(group.plan.id), terms, item.id);
-  const path = item.path;
   const part = PART_LABELS[item.part];
-  const link = el(
-    'a',
-    { href, 'data-search-result': '' },
-    el('span', { class: 'path' }, path.length ? path.join(' › ') : item.kind === 'heading' ? '标题 Heading' : '正文 Text', ' · ', el('span', { class: `part ${item.part}` }, `${part.zh} `, el('span', { lang: 'en' }, part.en))),
-  );
+  // The heading path, with the terms found only there marked in it.
+  const path = el('span', { class: 'path' });
+  const runs = pathRuns(item, terms);
+  if (runs) appendRuns(path, runs);
+  else path.append(item.kind === 'heading' ? '标题 Heading' : '正文 Text');
+  path.append(' · ', el('span', { class: `part ${item.part}` }, `${part.zh} `, el('span', { lang: 'en' }, part.en)));
+  const link = el('a', { href, 'data-search-result': '' }, path);
   const snippet = el('span', { class: 'snippet' });
   appendRuns(snippet, resultRuns(item, terms));
   link.append(snippet, ' ', el('span', { class: 'count' }, `${item.hits} 处 hits`));
@@ -98,7 +101,8 @@ function renderGroup(group: ResultGroup, outcome: SearchOutcome): { section: HTM
     ' hits · ',
     el('span', { 'data-plan-units': String(group.count) }, `${group.count} 段 ${group.count === 1 ? 'unit' : 'units'}`),
   );
-  if (terms.length > 1) meta.append(` （${terms.map((t, i) => `${t} ×${group.termHits[i]}`).join('，')}）`);
+  // A term found only in the headings above the results has no hits of its own: say where it is.
+  if (terms.length > 1) meta.append(` （${terms.map((t, i) => (group.termHits[i] || outcome.mode === 'any' ? `${t} ×${group.termHits[i]}` : `${t} 见于标题 in headings`)).join('，')}）`);
   meta.append(' · ', el('a', { href: highlightHref(urls.plan(group.plan.id), terms) }, '在全文中高亮 ', el('span', { lang: 'en' }, 'highlight in full text')));
   if (outcome.plans.length > 1) meta.append(' · ', el('a', { href: searchGroupCompareHref(urls.compare, group.plan.id, outcome.plans.map((p) => p.plan.id), selects('theme').value), 'data-compare-with': '' }, '对比 ', el('span', { lang: 'en' }, 'Compare with …')));
   section.append(meta);
@@ -155,7 +159,7 @@ async function suggestCorrection(outcome: SearchOutcome, state: SearchState, tok
     const suggester = await loadSuggester();
     const corrected = didYouMean(outcome.query, outcome.termUnits, suggester);
     if (!corrected || token !== run) return;
-    const check = await engine.search(corrected, filtersOf(state));
+    const check = await engine.search(corrected, filtersOf(state), { mode: state.mode });
     if (check.hits === 0 || token !== run) return;
     const href = pageHref({ ...state, q: corrected }, 1);
     const link = el('a', { href, 'data-did-you-mean': '' }, corrected);
@@ -167,6 +171,39 @@ async function suggestCorrection(outcome: SearchOutcome, state: SearchState, tok
   } catch {
     // A suggestion is a courtesy; without it the answer ("nothing found") stands.
   }
+}
+
+/** Nothing found: each term on its own (count and plans) and, where it finds something, one click to "any of the terms". */
+function renderNoResults(outcome: SearchOutcome, state: SearchState): HTMLElement | null {
+  const view = noResultsView(outcome);
+  if (view.terms.length === 0) return null;
+  const box = el('div', { class: 'search-none', 'data-no-results': '' });
+  box.append(el('p', {}, '各词单独出现的情况 ', el('span', { lang: 'en' }, 'Each term on its own'), state.plans.length || state.levels.length || state.themes.length || state.parts.length ? '（在所选筛选范围内 within the filters）' : ''));
+  const list = el('ul', {});
+  for (const t of view.terms) {
+    const termLink = el('a', { href: pageHref({ ...state, q: t.term, mode: 'all' }, 1) }, `「${t.term}」`);
+    const li = el('li', { 'data-term': t.term, 'data-term-units': String(t.units) }, termLink, `：${t.units} 个段落或标题 `, el('span', { lang: 'en' }, `${t.units} ${t.units === 1 ? 'paragraph or heading' : 'paragraphs or headings'}`));
+    if (t.plans.length) {
+      const plans = el('span', { class: 'term-plans' });
+      t.plans.forEach((p, i) => {
+        if (i > 0) plans.append('，');
+        plans.append(el('a', { href: pageHref({ ...state, q: t.term, mode: 'all', plans: [p.plan.id] }, 1), 'data-term-plan': p.plan.id }, `${p.plan.jurisdiction.zh} ${yearsLabel(p.plan.years)}`), ` ×${p.units}`);
+      });
+      li.append(' · ', `${t.plans.length} 份计划 `, el('span', { lang: 'en' }, `${t.plans.length} ${t.plans.length === 1 ? 'plan' : 'plans'}`), '：', plans);
+    }
+    list.append(li);
+  }
+  box.append(list);
+  if (view.offerAny) {
+    const any = { ...state, mode: 'any' as const, page: 1 };
+    const link = el('a', { href: pageHref(any, 1), 'data-any-terms': '' }, '任一词 ', el('span', { lang: 'en' }, 'any of the terms'));
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      navigate(any);
+    });
+    box.append(el('p', {}, '改为搜索 ', el('span', { lang: 'en' }, 'Search for'), ' ', link, '：至少含一个词的段落 ', el('span', { lang: 'en' }, '(paragraphs that hold at least one of them)')));
+  }
+  return box;
 }
 
 async function search(state: SearchState): Promise<void> {
@@ -188,10 +225,11 @@ async function search(state: SearchState): Promise<void> {
   results.setAttribute('aria-busy', 'true');
   const started = performance.now();
   try {
-    const outcome = await engine.search(parsed, filtersOf(state));
+    const outcome = await engine.search(parsed, filtersOf(state), { mode: state.mode });
     if (token !== run) return;
     // Counts and plan groups first: both are known before any snippet text has loaded.
-    const quoted = parsed.terms.map((t) => `「${t}」`).join(' ');
+    const anyMode = state.mode === 'any' && parsed.terms.length > 1;
+    const quoted = parsed.terms.map((t) => `「${t}」`).join(anyMode ? ' 或 ' : ' ') + (anyMode ? '（任一词 any of the terms）' : '');
     const summary = (seconds: string | null) => {
       const done: Record<string, string> = seconds ? { 'data-complete': '' } : {};
       return outcome.hits
@@ -203,7 +241,9 @@ async function search(state: SearchState): Promise<void> {
           )
         : el('p', { 'data-total-hits': '0', ...done }, `${quoted}：没有找到 `, el('span', { lang: 'en' }, 'Nothing found'));
     };
+    const none = outcome.hits ? null : renderNoResults(outcome, state);
     status.replaceChildren(summary(null), ...notes);
+    if (none) results.append(none);
     // Plan groups at once, from the outcome and the manifest; each fills its items as they arrive.
     const page = paginateResults(outcome, state.page);
     const filling = page.groups.map((group) => {
@@ -268,7 +308,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   navigate(stateFromForm());
 });
-for (const name of ['plan', 'level', 'theme', 'part']) selects(name).addEventListener('change', () => navigate(stateFromForm()));
+for (const name of ['plan', 'level', 'theme', 'part', 'mode']) selects(name).addEventListener('change', () => navigate(stateFromForm()));
 window.addEventListener('popstate', () => {
   const { state } = readSearchState(new URLSearchParams(location.search));
   fillForm(state);

@@ -8,9 +8,9 @@ import { themePassages } from '../../src/lib/compare/theme-passages.ts';
 import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
 import { cell } from '../../src/lib/views.ts';
-import { composeIndex, composePlanData, type ComposePlanData } from '../../src/lib/views/compose-data.ts';
+import { changeBase, composeIndex, composePlanData, type ComposePlanData } from '../../src/lib/views/compose-data.ts';
 import { planCompareWithView, themeCompareHref } from '../../src/lib/views/compose-links.ts';
-import { composeView, figureText, findPlans } from '../../src/lib/views/compose-view.ts';
+import { changeLabel, composeView, figureText, findPlans } from '../../src/lib/views/compose-view.ts';
 
 const atlas = loadAtlas();
 const indicators = buildIndicatorSet(atlas, loadMetrics());
@@ -103,9 +103,32 @@ describe('composeView', () => {
     expect(v.themes).toHaveLength(1);
   });
 
-  it('writes figures as the plan does', () => {
+  it('writes figures as the plan does, a change signed', () => {
     expect(figureText({ value: 85, unit: '%', comparator: '≥', aspirational: false })).toBe('≥85%');
     expect(figureText({ value: 3, unit: '天', comparator: '=', aspirational: true })).toBe('力争 3天');
+    expect(figureText({ value: -5.4, unit: '%', comparator: '=', aspirational: false, change: { base: 2018 } })).toBe('−5.4%');
+    expect(figureText({ value: 24.7, unit: '百分点', comparator: '=', aspirational: false, change: { base: 2018 } })).toBe('+24.7百分点');
+  });
+
+  it('labels a change 同比 · year on year with its base year, never as a bare signed value', () => {
+    // Jiaxing 2020's review: PM2.5 35 μg/m³ in 2019, 同比降低5.4%.
+    const air = view('?plans=jiaxing-2020,shaoxing-2020&themes=air').themes[0];
+    const items = air.figures.flatMap((f) => f.cells.flatMap((c) => c.items));
+    const change = items.find((it) => it.text === '−5.4%')!;
+    expect(change.change).toEqual({ label: { zh: '同比', en: 'year on year' }, base: '2018' });
+    expect(change.year).toBe(2019);
+    expect(items.filter((it) => /^[+−]/.test(it.text)).every((it) => it.change !== null)).toBe(true);
+    expect(items.filter((it) => it.change === null).every((it) => !/^[+−]/.test(it.text))).toBe(true);
+    expect(changeLabel({ year: 2020, change: { base: 2015 } })).toEqual({ label: { zh: '变化', en: 'change' }, base: '2015' });
+    expect(changeLabel({ year: 2020 })).toBeNull();
+  });
+
+  it('reads the base year of a change from its sentence', () => {
+    expect(changeBase('市区PM2.5年均浓度为35微克/立方米,同比降低5.4%', -5.4, 2019)).toBe(2018);
+    expect(changeBase('PM2.5浓度比2015年下降18%', -18, 2020)).toBe(2015);
+    expect(changeBase('下降18%(与2015年相比)', -18, 2020)).toBe(2015);
+    expect(changeBase('较上年提高2个百分点,比2015年下降5%', 2, 2020)).toBe(2019);
+    expect(changeBase('单位GDP能耗下降3%', -3, 2020)).toBeNull();
   });
 });
 

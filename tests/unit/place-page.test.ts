@@ -7,36 +7,13 @@ import { assembleAtlas } from '../../src/lib/atlas.ts';
 import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import { siteUrls } from '../../src/lib/urls.ts';
 import { placeIds, placePageView, placeUrl, planPlaceLinkView } from '../../src/lib/views/place-page.ts';
+import { withSecondJiaxingYear } from './support/second-year.ts';
 
 const content = readContentOrThrow();
 const urls = siteUrls('/');
 
-/** Jiaxing's next year, as a review of 2020 followed by points for 2021 (invented figures, for this test only). */
-const JIAXING_2021 = `<!-- part: review -->
-
-# 2020年工作总结
-
-2020年,市区PM2.5年均浓度为29微克/立方米,同比降低17.1%;全市平均环境空气优良率达到89.6%。
-
-<!-- part: plan -->
-
-# 2021年工作要点
-
-到2021年底,设区城市PM2.5年均浓度达到28微克/立方米,全市平均环境空气优良率88%以上。
-`;
-
 function inputs(extra: boolean) {
-  const plans = extra
-    ? [
-        ...content.plans,
-        {
-          file: 'memory/jiaxing-2021.md',
-          meta: { id: 'jiaxing-2021', title: '2020年工作总结和2021年工作要点', jurisdiction: 'jiaxing', years: [2020, 2021], kind: 'review-and-plan' as const, issuer: '嘉兴市生态环境局', published: null, seed: 'none.txt' },
-          body: JIAXING_2021,
-        },
-      ]
-    : content.plans;
-  const atlas = assembleAtlas({ ...content, plans });
+  const atlas = assembleAtlas(extra ? withSecondJiaxingYear(content) : content);
   return { atlas, indicators: buildIndicatorSet(atlas, content.metrics), urls };
 }
 

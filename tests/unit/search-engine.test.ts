@@ -3,12 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { flattenSections } from '../../src/lib/structure.ts';
+import type { Section } from '../../src/lib/types.ts';
 import { paragraphThemes } from '../../src/lib/themes.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 import { bruteForceSearch } from '../../src/lib/search/brute-force.ts';
 import { memorySource } from '../../src/lib/search/index-sources.ts';
 import { parseQuery } from '../../src/lib/search/parse-query.ts';
-import { ITEMS_SHOWN, loadGroupItems, loadResultsPage, paginateResults, rankUnitHits, resultRuns } from '../../src/lib/search/results-page.ts';
+import { noResultsView } from '../../src/lib/search/no-results.ts';
+import { ITEMS_SHOWN, loadGroupItems, loadResultsPage, paginateResults, pathRuns, rankUnitHits, resultRuns } from '../../src/lib/search/results-page.ts';
 import { SearchEngine, unitHits, type IndexSource, type SearchFilters } from '../../src/lib/search/search-engine.ts';
 
 const atlas = loadAtlas();
@@ -22,22 +24,30 @@ const count = (text: string, term: string) => {
   return n;
 };
 
-/** plan → unit id → hits per term, by brute force. */
-function reference(terms: string[], filters: SearchFilters = {}): Map<string, Map<string, number[]>> {
+/**
+ * plan → unit id → hits per term, by brute force. The rule: every term in the unit's text or in a
+ * heading above it, at least one in its text (mode all); some term in its text (mode any).
+ */
+function reference(terms: string[], filters: SearchFilters = {}, mode: 'all' | 'any' = 'all'): Map<string, Map<string, number[]>> {
   const out = new Map<string, Map<string, number[]>>();
   for (const { plan, jurisdiction, tags } of atlas.plans) {
     if (filters.plans?.length && !filters.plans.includes(plan.meta.id)) continue;
     if (filters.levels?.length && !filters.levels.includes(jurisdiction.level)) continue;
+    const above = new Map<string, string[]>();
+    const walk = (sections: Section[], path: string[]) => sections.forEach((s) => (above.set(s.id, path), walk(s.children, [...path, s.title])));
+    walk(plan.sections, []);
     const units = [
-      ...flattenSections(plan.sections).map((s) => ({ id: s.id, text: s.title, part: s.part, themes: [] as string[] })),
-      ...plan.paragraphs.map((p) => ({ id: p.id, text: p.text, part: p.part, themes: paragraphThemes(tags.get(p.id)!) })),
+      ...flattenSections(plan.sections).map((s) => ({ id: s.id, text: s.title, part: s.part, themes: [] as string[], path: above.get(s.id)! })),
+      ...plan.paragraphs.map((p) => ({ id: p.id, text: p.text, part: p.part, themes: paragraphThemes(tags.get(p.id)!), path: p.sectionPath })),
     ];
     const found = new Map<string, number[]>();
     for (const u of units) {
       if (filters.parts?.length && !filters.parts.includes(u.part)) continue;
       if (filters.themes?.length && !u.themes.some((t) => filters.themes!.includes(t))) continue;
       const hits = terms.map((t) => count(norm(u.text), norm(t)));
-      if (hits.every((h) => h > 0)) found.set(u.id, hits);
+      const inPath = terms.map((t) => u.path.some((h) => norm(h).includes(norm(t))));
+      const ok = mode === 'any' ? hits.some((h) => h > 0) : hits.some((h) => h > 0) && hits.every((h, i) => h > 0 || inPath[i]);
+      if (ok) found.set(u.id, hits);
     }
     if (found.size) out.set(plan.meta.id, found);
   }
@@ -45,8 +55,8 @@ function reference(terms: string[], filters: SearchFilters = {}): Map<string, Ma
 }
 
 /** The same shape from the engine. */
-async function searched(query: string, filters: SearchFilters = {}) {
-  const outcome = await engine.search(query, filters);
+async function searched(query: string, filters: SearchFilters = {}, mode: 'all' | 'any' = 'all') {
+  const outcome = await engine.search(query, filters, { mode });
   const out = new Map<string, Map<string, number[]>>();
   for (const group of outcome.plans) {
     const outline = index.texts.find((t) => t.outline.plan === group.plan.id)!.outline;
@@ -77,6 +87,10 @@ const QUERIES: [query: string, present: boolean][] = [
   ['碳达峰', false],
   ['2020年', true],
   ['排污许可 执法', true],
+  ['零直排 碳排放', false],
+  ['生态 执法', true],
+  ['大气 监测 2020', true],
+  ['总结 水', true],
   ['(一)', true],
   ['无费城市', false],
   ['零直排 碳达峰 不存在的词', false],
@@ -114,6 +128,97 @@ describe('search equals a brute-force substring count over the five plans', () =
       const brute = bruteForceSearch(atlas, parseQuery(query).terms);
       expect(outcome.plans.map((p) => [p.plan.id, p.hits]).sort()).toEqual(brute.map((p) => [p.plan, p.hits]).sort());
     }
+  });
+});
+
+describe('a term may be in the heading path', () => {
+  it('finds 排污许可 执法 in Hengyang 2021: the paragraph on 排污许可 under the heading 严格生态环境监管执法', async () => {
+    const { outcome, out } = await searched('排污许可 执法', { plans: ['hengyang-2021'] });
+    const hengyang = atlas.plans.find((p) => p.plan.meta.id === 'hengyang-2021')!.plan;
+    const paragraph = hengyang.paragraphs.find((p) => p.sectionPath.some((h) => h.includes('严格生态环境监管执法')) && p.text.includes('排污许可'))!;
+    expect(paragraph.text.includes('执法'), 'the paragraph itself does not say 执法').toBe(false);
+    expect(paragraph.sectionPath.some((h) => h.includes('严格生态环境监管执法'))).toBe(true);
+    expect([...out.get('hengyang-2021')!.keys()]).toEqual([paragraph.id]);
+    // Hits are counted in the text; 执法 is marked as found only in the heading path.
+    expect(out.get('hengyang-2021')!.get(paragraph.id)).toEqual([count(norm(paragraph.text), '排污许可'), 0]);
+    expect(outcome.headingOnly[0]).toBe(0b10);
+    const brute = bruteForceSearch(atlas, ['排污许可', '执法'], { plans: ['hengyang-2021'] });
+    expect(brute.map((p) => [...p.headingOnly])).toEqual([[[paragraph.id, [1]]]]);
+  });
+
+  it('leaves one-term searches to the text alone: a heading never lends its only term', async () => {
+    const { out } = await searched('执法', { plans: ['hengyang-2021'] });
+    expect(sorted(out)).toEqual(sorted(reference(['执法'], { plans: ['hengyang-2021'] })));
+    const hengyang = atlas.plans.find((p) => p.plan.meta.id === 'hengyang-2021')!.plan;
+    const under = hengyang.paragraphs.filter((p) => p.sectionPath.some((h) => h.includes('执法')) && !p.text.includes('执法'));
+    expect(under.length, 'paragraphs under a heading with 执法 that do not say it').toBeGreaterThan(0);
+    for (const p of under) expect(out.get('hengyang-2021')?.has(p.id) ?? false, p.id).toBe(false);
+  });
+
+  it('matches with filters that exclude the headings themselves (a theme filter keeps paragraphs only)', async () => {
+    for (const [query, filters] of [
+      ['生态 执法', { themes: ['water'] }],
+      ['排污许可 执法', { parts: ['plan'] }],
+      ['大气 监测 2020', { parts: ['plan'], levels: ['prefecture'] }],
+    ] as [string, SearchFilters][]) {
+      const { out } = await searched(query, filters);
+      expect(sorted(out), `${query} ${JSON.stringify(filters)}`).toEqual(sorted(reference(query.split(' '), filters)));
+      const brute = bruteForceSearch(atlas, query.split(' '), filters);
+      expect([...out.keys()].sort()).toEqual(brute.map((p) => p.plan).sort());
+    }
+  });
+
+  it('loads the heading trees only when a term is missing from a unit and in a heading of its plan', async () => {
+    const base = memorySource(index);
+    const trees: number[] = [];
+    const watched = new SearchEngine({ ...base, tree: async (b) => (trees.push(b), base.tree(b)) });
+    await watched.search('零直排');
+    await watched.search('污水 零直排');
+    expect(reference(['污水', '零直排']).size).toBeGreaterThan(0);
+    const before = trees.length;
+    await watched.search('排污许可 执法');
+    expect(trees.length).toBeGreaterThan(before);
+  });
+});
+
+describe('any of the terms (mode any)', () => {
+  for (const query of ['零直排 碳排放', '排污许可 执法', '污水 零直排', '无废城市 不存在的词', '水']) {
+    it(query, async () => {
+      const { outcome, out } = await searched(query, {}, 'any');
+      expect(outcome.mode).toBe('any');
+      expect(sorted(out)).toEqual(sorted(reference(query.split(' '), {}, 'any')));
+      const brute = bruteForceSearch(atlas, parseQuery(query).terms, {}, 'any');
+      expect(outcome.plans.map((p) => [p.plan.id, p.hits]).sort()).toEqual(brute.map((p) => [p.plan, p.hits]).sort());
+      expect([...outcome.headingOnly].every((b) => b === 0)).toBe(true);
+    });
+  }
+
+  it('with filters', async () => {
+    const filters: SearchFilters = { plans: ['jiaxing-2020', 'hengyang-2021'], parts: ['plan'] };
+    const { out } = await searched('零直排 碳排放', filters, 'any');
+    expect(sorted(out)).toEqual(sorted(reference(['零直排', '碳排放'], filters, 'any')));
+  });
+});
+
+describe('each term on its own, for an answer with nothing found', () => {
+  it('counts the units and plans of every term, within the filters, as brute force does', async () => {
+    for (const [query, filters] of [
+      ['零直排 碳排放', {}],
+      ['零直排 碳排放 不存在的词', {}],
+      ['污水 碳达峰', { levels: ['prefecture'] }],
+    ] as [string, SearchFilters][]) {
+      const outcome = await engine.search(query, filters);
+      expect(outcome.hits, query).toBe(0);
+      const view = noResultsView(outcome);
+      query.split(' ').forEach((term, t) => {
+        const alone = reference([term], filters);
+        const units = [...alone.values()].reduce((n, m) => n + m.size, 0);
+        expect(view.terms[t].units, term).toBe(units);
+        expect(view.terms[t].plans.map((p) => [p.plan.id, p.units]).sort()).toEqual([...alone].map(([id, m]) => [id, m.size]).sort());
+      });
+      expect(view.offerAny).toBe(view.terms.some((t) => t.units > 0));
+    }
+    expect(noResultsView(await engine.search('碳达峰')).offerAny, 'one term: nothing to widen').toBe(false);
   });
 });
 
@@ -176,6 +281,20 @@ describe('ranking and result pages', () => {
         for (const r of marked) expect(norm(r.text)).toBe('生态');
       }
     }
+  });
+
+  it('marks in the heading line the terms found only there', async () => {
+    const outcome = await engine.search('排污许可 执法', { plans: ['hengyang-2021'] });
+    const [group] = (await loadResultsPage(engine, outcome)).groups;
+    const [item] = group.items;
+    expect(item.headingOnly).toBe(0b10);
+    const runs = pathRuns(item, outcome.query.terms)!;
+    expect(runs.map((r) => r.text).join('')).toBe(item.path.join(' › '));
+    expect(runs.filter((r) => r.match).map((r) => r.text)).toEqual(['执法']);
+    expect(resultRuns(item, outcome.query.terms).filter((r) => r.match).map((r) => r.text)).toEqual(['排污许可', '排污许可']);
+    // Without heading-only terms the path is plain.
+    const plain = (await loadResultsPage(engine, await engine.search('排污许可'), 1, 10, 1)).groups[0].items[0];
+    expect((pathRuns(plain, ['排污许可']) ?? []).some((r) => r.match)).toBe(false);
   });
 
   it('pages through plans and clamps a page past the end', async () => {

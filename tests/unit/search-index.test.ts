@@ -12,9 +12,33 @@ import { MANIFEST_FORMAT, manifestPlans, type SearchManifest } from '../../src/l
 import { COUNTS, decodePostings, POSITIONS, PostingsBuilder, UNITS } from '../../src/lib/search/postings.ts';
 import { decodeShard, encodeShard } from '../../src/lib/search/shard-codec.ts';
 import { SearchEngine } from '../../src/lib/search/search-engine.ts';
+import { decodeTreeBlock, encodeTreeBlock, TREE_BLOCK } from '../../src/lib/search/outline-tree.ts';
 
 const atlas = loadAtlas();
 const index = buildSearchIndex(atlas);
+
+describe('heading trees', () => {
+  it('hold every unit\'s parent as the outlines give it, in files of TREE_BLOCK plans', () => {
+    expect(index.manifest.treeBlock).toBe(TREE_BLOCK);
+    expect(index.trees.length).toBe(Math.ceil(index.texts.length / TREE_BLOCK));
+    const plans = manifestPlans(index.manifest);
+    const decoded = index.trees.flatMap((bytes, b) => decodeTreeBlock(bytes, plans.slice(b * TREE_BLOCK, (b + 1) * TREE_BLOCK)));
+    expect(decoded.map((p) => [...p])).toEqual(index.texts.map((t) => t.outline.units.map((u) => u[2])));
+  });
+
+  it('round-trips runs, plans without headings, and refuses a parent that is not an earlier heading', () => {
+    const plans = [
+      { headings: 3, parents: [-1, 0, -1, -1, 0, 0, 1, 1, 2, 0] },
+      { headings: 0, parents: [-1, -1] },
+      { headings: 1, parents: [-1] },
+    ];
+    const bytes = encodeTreeBlock(plans);
+    expect(decodeTreeBlock(bytes, plans.map((p) => ({ headings: p.headings, units: p.parents.length }))).map((p) => [...p])).toEqual(plans.map((p) => p.parents));
+    expect(() => decodeTreeBlock(bytes, [{ headings: 3, units: 9 }, { headings: 0, units: 2 }, { headings: 1, units: 1 }])).toThrow(/more paragraphs/);
+    expect(() => encodeTreeBlock([{ headings: 2, parents: [-1, 1, 0] }])).toThrow(/not an earlier heading/);
+    expect(() => encodeTreeBlock([{ headings: 1, parents: [-1, 1] }])).toThrow(/not a heading/);
+  });
+});
 
 describe('byte codec', () => {
   it('round-trips varints across byte boundaries', () => {

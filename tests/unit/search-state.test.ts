@@ -9,7 +9,7 @@ const manifest = buildSearchIndex(loadAtlas()).manifest;
 
 describe('search state in the URL', () => {
   it('round-trips through URL parameters', () => {
-    const state: SearchState = { q: '污水 零直排', plans: ['jiaxing-2020', 'ninghai-2021'], levels: ['county'], themes: ['water'], parts: ['plan'], page: 2 };
+    const state: SearchState = { q: '污水 零直排', plans: ['jiaxing-2020', 'ninghai-2021'], levels: ['county'], themes: ['water'], parts: ['plan'], mode: 'all', page: 2 };
     const params = searchStateToParams(state);
     expect(params.toString()).toBe('q=%E6%B1%A1%E6%B0%B4+%E9%9B%B6%E7%9B%B4%E6%8E%92&plan=jiaxing-2020&plan=ninghai-2021&level=county&theme=water&part=plan&page=2');
     expect(readSearchState(new URLSearchParams(params.toString()), manifest)).toEqual({ state, ignored: [] });
@@ -24,12 +24,23 @@ describe('search state in the URL', () => {
 
   it('drops values that name nothing and reports them', () => {
     const { state, ignored } = readSearchState(new URLSearchParams('q=水&plan=nowhere&theme=<b>&level=planet&part=x&page=-3'), manifest);
-    expect(state).toEqual({ q: '水', plans: [], levels: [], themes: [], parts: [], page: 1 });
+    expect(state).toEqual({ q: '水', plans: [], levels: [], themes: [], parts: [], mode: 'all', page: 1 });
     expect([...ignored].sort()).toEqual(['level=planet', 'page=-3', 'part=x', 'plan=nowhere', 'theme=<b>']);
   });
 
   it('leaves page 1 and empty filters out of the URL', () => {
-    expect(searchStateToParams({ q: '水', plans: [], levels: [], themes: [], parts: [], page: 1 }).toString()).toBe('q=%E6%B0%B4');
+    expect(searchStateToParams({ q: '水', plans: [], levels: [], themes: [], parts: [], mode: 'all', page: 1 }).toString()).toBe('q=%E6%B0%B4');
+  });
+
+  it('carries "any of the terms" as mode=any, leaves the default out and reports a mode it does not know', () => {
+    const any: SearchState = { q: '零直排 碳排放', plans: ['hengyang-2021'], levels: [], themes: [], parts: [], mode: 'any', page: 1 };
+    const params = searchStateToParams(any);
+    expect(params.get('mode')).toBe('any');
+    expect(readSearchState(new URLSearchParams(params.toString()), manifest)).toEqual({ state: any, ignored: [] });
+    expect(searchStateToParams({ ...any, mode: 'all' }).has('mode')).toBe(false);
+    expect(readSearchState(new URLSearchParams('q=水&mode=all'), manifest).state.mode).toBe('all');
+    const odd = readSearchState(new URLSearchParams('q=水&mode=or'), manifest);
+    expect([odd.state.mode, odd.ignored]).toEqual(['all', ['mode=or']]);
   });
 
   it('links to a paragraph with the terms to highlight', () => {
@@ -39,7 +50,7 @@ describe('search state in the URL', () => {
 });
 
 describe('the query in the URL is the query the search uses', () => {
-  const state = (q: string): SearchState => ({ q, plans: [], levels: [], themes: [], parts: [], page: 1 });
+  const state = (q: string): SearchState => ({ q, plans: [], levels: [], themes: [], parts: [], mode: 'all', page: 1 });
   /** What parseQuery searches: the normalised text, cut to its limit. */
   const used = (q: string) => Array.from(normalizeText(q).trim()).slice(0, MAX_QUERY_LENGTH).join('').trim();
 

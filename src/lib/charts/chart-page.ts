@@ -1,5 +1,6 @@
 /** What a chart's own page shows besides the chart: its sources, downloads, embed code and citations. */
 import type { Atlas } from '../atlas.ts';
+import { atlasPlanNames, type PlanName } from '../labels.ts';
 import { citeApa, citeGbt7714, type Citation, type CitedSource } from '../citation.ts';
 import type { ChartDefinition } from './chart.ts';
 import { iframeSnippet, imgSnippet } from './embed-snippets.ts';
@@ -20,6 +21,7 @@ export interface ChartSite {
 
 export interface ChartSource extends CitedSource {
   id: string;
+  /** The plan's place, with its years when the place has several plans (labels.ts planNames); the same for jurisdictionEn. */
   jurisdictionZh: string;
   jurisdictionEn: string;
   /** Base-relative URL of the plan's page. */
@@ -67,13 +69,17 @@ export function absoluteLinks(links: ChartLinks, absolute: (path: string) => str
   return { page: absolute(links.page), embed: absolute(links.embed), svg: absolute(links.svg), csv: absolute(links.csv), pngName: links.pngName };
 }
 
+/** The English name with the years when they tell the plan apart: the footer's English line stands alone. */
+const withYears = (n: PlanName): string => (n.years ? `${n.en} ${n.years}` : n.en);
+
 /** The chart's source plans, in the chart's order, with what a citation needs. */
 export function chartSources(def: ChartDefinition<any>, atlas: Atlas, planUrl: (id: string) => string): ChartSource[] {
+  const names = atlasPlanNames(atlas.plans);
   return def.sources.map((id) => {
     const found = atlas.plans.find((p) => p.plan.meta.id === id);
     if (!found) throw new Error(`chart "${def.id}": source "${id}" is not the id of a plan (known: ${atlas.plans.map((p) => p.plan.meta.id).join(', ')})`);
     const { meta } = found.plan;
-    return { id, issuer: meta.issuer, title: meta.title, published: meta.published, jurisdictionZh: found.jurisdiction.nameZh, jurisdictionEn: found.jurisdiction.nameEn, url: planUrl(id) };
+    return { id, issuer: meta.issuer, title: meta.title, published: meta.published, jurisdictionZh: names.get(id)!.zh, jurisdictionEn: withYears(names.get(id)!), url: planUrl(id) };
   });
 }
 

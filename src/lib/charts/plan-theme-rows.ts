@@ -1,11 +1,14 @@
 /** The plan × theme cells as chart rows: one row per plan and theme, with bilingual labels. */
 import type { Atlas } from '../atlas.ts';
+import { atlasPlanNames } from '../labels.ts';
 import type { ChartColumn } from './chart.ts';
 
 export interface PlanThemeRow extends Record<string, unknown> {
   plan: string;
   planZh: string;
   planEn: string;
+  /** The years, when the place has several plans (labels.ts planNames); not a CSV column: the plan id tells plans apart there. */
+  planYears: string | null;
   theme: string;
   themeZh: string;
   themeEn: string;
@@ -21,6 +24,7 @@ export interface PlanThemeRow extends Record<string, unknown> {
 /** Every cell of the atlas matrix, in plan order then theme order (the atlas's own orders). */
 export function planThemeRows(atlas: Atlas): PlanThemeRow[] {
   const plans = new Map(atlas.plans.map((p) => [p.plan.meta.id, p.jurisdiction]));
+  const names = atlasPlanNames(atlas.plans);
   const themes = new Map(atlas.themes.map((t) => [t.id, t]));
   const planOrder = new Map(atlas.plans.map((p, i) => [p.plan.meta.id, i]));
   const themeOrder = new Map(atlas.themes.map((t, i) => [t.id, i]));
@@ -34,6 +38,7 @@ export function planThemeRows(atlas: Atlas): PlanThemeRow[] {
         plan: c.plan,
         planZh: j.nameZh,
         planEn: j.nameEn,
+        planYears: names.get(c.plan)!.years,
         theme: c.theme,
         themeZh: t.nameZh,
         themeEn: t.nameEn,

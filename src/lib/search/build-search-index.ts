@@ -12,6 +12,7 @@ import { isWordCodePoint, partKey, shardOf, themeKey } from './index-keys.ts';
 import { MANIFEST_FORMAT, type ManifestPlanRow, type OutlineUnit, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
 import { normalizeText } from './normalize.ts';
 import { COUNTS, POSITIONS, PostingsBuilder, UNITS } from './postings.ts';
+import { encodeTreeBlock, TREE_BLOCK, type PlanTree } from './outline-tree.ts';
 import { encodeShard, type ShardEntry } from './shard-codec.ts';
 
 /** Average shard size the shard count aims at (bytes before compression). */
@@ -32,6 +33,8 @@ export interface PlanTexts {
 export interface SearchIndex {
   manifest: SearchManifest;
   shards: Uint8Array[];
+  /** The plans' heading trees, TREE_BLOCK plans a file (`searchFiles.tree`). */
+  trees: Uint8Array[];
   /** One per plan, in manifest order. */
   texts: PlanTexts[];
 }
@@ -107,12 +110,14 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
   const jurisdictions = [...new Map(atlas.plans.map((p) => [p.jurisdiction.id, p.jurisdiction])).values()].sort((a, b) => a.id.localeCompare(b.id));
   const jurisdictionIndex = new Map(jurisdictions.map((j, i) => [j.id, i]));
   const texts: PlanTexts[] = [];
+  const trees: PlanTree[] = [];
   const touched: KeyState[] = [];
   let unit = 0;
 
   for (const atlasPlan of atlas.plans) {
     const { plan, jurisdiction } = atlasPlan;
     const { units, outline, headings } = planUnits(atlasPlan);
+    trees.push({ headings, parents: outline.map((u) => u[2]) });
     plans.push([plan.meta.id, jurisdictionIndex.get(jurisdiction.id)!, unit, units.length, headings, plan.meta.title, [...plan.meta.years].sort((a, b) => a - b)]);
     const paragraphs = units.slice(headings).map((u) => u.text);
     const chunks: TextChunk[] = [];
@@ -190,11 +195,13 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
       unitCount: unit,
       keyCount: keys.size,
       chunkSize,
+      treeBlock: TREE_BLOCK,
       jurisdictions: jurisdictions.map((j) => ({ id: j.id, zh: j.nameZh, en: j.nameEn, level: j.level })),
       plans,
       themes: atlas.themes.map((t) => ({ id: t.id, zh: t.nameZh, en: t.nameEn })),
     },
     shards: buckets.map(encodeShard),
+    trees: Array.from({ length: Math.ceil(trees.length / TREE_BLOCK) }, (_, b) => encodeTreeBlock(trees.slice(b * TREE_BLOCK, (b + 1) * TREE_BLOCK))),
     texts,
   };
 }

@@ -17,6 +17,11 @@ export function memorySource(index: SearchIndex): IndexSource {
       if (!s) throw new Error(`search index: no shard ${n} (the manifest lists ${index.manifest.shardCount})`);
       return s;
     },
+    tree: async (block) => {
+      const t = index.trees[block];
+      if (!t) throw new Error(`search index: no tree file ${block}`);
+      return t;
+    },
     outline: async (planId) => plan(planId).outline,
     chunk: async (planId, chunk) => {
       const c = plan(planId).chunks[chunk - 1];
@@ -36,6 +41,7 @@ export function fetchSource(base: string, fetchImpl: typeof fetch = (input, init
   return {
     manifest: async () => (await (await get(searchFiles.manifest)).json()) as SearchManifest,
     shard: async (n) => new Uint8Array(await (await get(searchFiles.shard(n))).arrayBuffer()),
+    tree: async (block) => new Uint8Array(await (await get(searchFiles.tree(block))).arrayBuffer()),
     outline: async (planId) => (await (await get(searchFiles.outline(planId))).json()) as PlanOutline,
     chunk: async (planId, chunk) => (await (await get(searchFiles.chunk(planId, chunk))).json()) as TextChunk,
   };

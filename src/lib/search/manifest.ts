@@ -1,8 +1,11 @@
 /** What the browser loads first: how the index is cut into shards, and the plans it covers. */
 import type { Jurisdiction, PartKind } from '../types.ts';
 
-/** 2: plan rows carry title and years, so result groups render before any outline loads. */
-export const MANIFEST_FORMAT = 2;
+/**
+ * 2: plan rows carry title and years, so result groups render before any outline loads.
+ * 3: the heading tree of every plan in files of `treeBlock` plans (`searchFiles.tree`).
+ */
+export const MANIFEST_FORMAT = 3;
 
 /**
  * One plan, compactly (a thousand of these are fetched with every first query):
@@ -21,6 +24,8 @@ export interface SearchManifest {
   keyCount: number;
   /** Paragraph texts come in files of this many paragraphs (`searchFiles.chunk`). */
   chunkSize: number;
+  /** Plans per heading-tree file (`searchFiles.tree`), in manifest order. */
+  treeBlock: number;
   jurisdictions: { id: string; zh: string; en: string; level: Jurisdiction['level'] }[];
   themes: { id: string; zh: string; en: string }[];
   /** In the site's plan order. */
@@ -80,5 +85,7 @@ export const searchFiles = {
   outline: (planId: string) => `text/${planId}/outline.json`,
   /** Chunks from 1 on; chunk 0 is the outline's `first`. */
   chunk: (planId: string, chunk: number) => `text/${planId}/${chunk}.json`,
+  /** The heading tree of plans block × treeBlock … (block + 1) × treeBlock − 1. */
+  tree: (block: number) => `tree/${String(block).padStart(4, '0')}.bin`,
   suggestions: 'suggestions.json',
 };

@@ -35,6 +35,8 @@ export interface ResultItem {
   text: string | null;
   hits: number;
   termHits: number[];
+  /** Bit t: term t is not in the unit's text but in a heading of its path (marked there). */
+  headingOnly: number;
 }
 
 /**
@@ -85,7 +87,7 @@ export function groupItems(outline: PlanOutline, plan: ManifestPlan, ranked: rea
     const path: string[] = [];
     for (let p = parent; p >= 0; p = outline.units[p][2]) path.unshift(outline.headings[p]);
     const text = kind === 'heading' ? outline.headings[index] : null;
-    return { id, index, kind, part, path, text, hits: hit.hits, termHits: hit.termHits };
+    return { id, index, kind, part, path, text, hits: hit.hits, termHits: hit.termHits, headingOnly: hit.headingOnly };
   });
 }
 
@@ -107,6 +109,21 @@ export async function loadGroupItems(engine: SearchEngine, outcome: SearchOutcom
 export function resultRuns(item: ResultItem, terms: readonly string[]): Run[] {
   if (item.text === null) return [];
   return item.kind === 'heading' ? highlightAll(item.text, terms) : snippetRuns(item.text, terms);
+}
+
+/** Separator between the headings of a path, as shown. */
+export const PATH_SEPARATOR = ' › ';
+
+/** The item's heading path as one line, with the terms it matched only there marked (null when it has no path). */
+export function pathRuns(item: ResultItem, terms: readonly string[]): Run[] | null {
+  if (!item.path.length) return null;
+  const marked = terms.filter((_, t) => item.headingOnly & (1 << t));
+  const runs: Run[] = [];
+  item.path.forEach((heading, i) => {
+    if (i > 0) runs.push({ text: PATH_SEPARATOR });
+    runs.push(...(marked.length ? highlightAll(heading, marked) : [{ text: heading }]));
+  });
+  return runs;
 }
 
 /** A whole page at once, every group's items loaded (the page itself fills groups one by one). */

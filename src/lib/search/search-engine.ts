@@ -8,12 +8,15 @@ import { coverKeys, partKey, shardOf, themeKey, type CoverKey } from './index-ke
 import { manifestPlans, type ManifestPlan, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { decodePostings, type Postings } from './postings.ts';
+import { decodeTreeBlock } from './outline-tree.ts';
 import { decodeShard, type ShardEntry } from './shard-codec.ts';
 import { confirmCandidates, countCandidates, NO_UNITS, seedCandidates, unigramCounts, type Candidates, type UnitCounts } from './term-matcher.ts';
 
 export interface IndexSource {
   manifest(): Promise<SearchManifest>;
   shard(n: number): Promise<Uint8Array>;
+  /** A file of heading trees (`searchFiles.tree`). */
+  tree(block: number): Promise<Uint8Array>;
   outline(planId: string): Promise<PlanOutline>;
   chunk(planId: string, chunk: number): Promise<TextChunk>;
 }
@@ -23,6 +26,19 @@ export interface SearchFilters {
   levels?: readonly ManifestPlan['level'][];
   themes?: readonly string[];
   parts?: readonly PartKind[];
+}
+
+/** `all`: every term in the unit's text or its heading path (at least one in the text); `any`: any term in the text. */
+export type MatchMode = 'all' | 'any';
+
+export interface SearchOptions {
+  mode?: MatchMode;
+}
+
+/** A plan that holds a term on its own, and in how many units (within the filters). */
+export interface TermPlan {
+  plan: ManifestPlan;
+  units: number;
 }
 
 export interface PlanHits {
@@ -39,21 +55,28 @@ export interface PlanHits {
 
 export interface SearchOutcome {
   query: ParsedQuery;
+  mode: MatchMode;
   /** Plans with at least one matching unit, best first: more hits, more hits in headings, then plan order. */
   plans: PlanHits[];
   hits: number;
   /** Matching units (paragraphs and headings), ascending. */
   units: Uint32Array;
-  /** Occurrences of each term in each matching unit: termHits[term][i] for units[i]. */
+  /** Occurrences of each term in the text of each matching unit: termHits[term][i] for units[i]. */
   termHits: Uint32Array[];
-  /** Units each term matches on its own (within the filters), or null when the search stopped before that term. */
+  /** Per matching unit: bit t set when term t is not in its text but in a heading above it. */
+  headingOnly: Uint8Array;
+  /** Units whose text holds each term on its own (within the filters); null before the search reached it. */
   termUnits: (number | null)[];
+  /** Per term: the plans whose units hold it on its own (within the filters), in the site's plan order. */
+  termPlans: TermPlan[][];
 }
 
 export interface UnitHit {
   unit: number;
   hits: number;
   termHits: number[];
+  /** Bit t: term t is only in a heading above the unit. */
+  headingOnly: number;
 }
 
 /** The matching units of one plan, in unit order. */
@@ -61,7 +84,7 @@ export function unitHits(outcome: SearchOutcome, plan: PlanHits): UnitHit[] {
   const out: UnitHit[] = [];
   for (let i = plan.first; i < plan.first + plan.count; i++) {
     const termHits = outcome.termHits.map((t) => t[i]);
-    out.push({ unit: outcome.units[i], hits: termHits.reduce((a, b) => a + b, 0), termHits });
+    out.push({ unit: outcome.units[i], hits: termHits.reduce((a, b) => a + b, 0), termHits, headingOnly: outcome.headingOnly[i] });
   }
   return out;
 }
@@ -95,6 +118,8 @@ export class SearchEngine {
   private readonly shards = new Map<number, Promise<Map<string, ShardEntry>>>();
   private readonly decoded = new Map<string, Postings | null>();
   private readonly files = new Map<string, Promise<unknown>>();
+  private readonly trees = new Map<number, Promise<Int32Array[]>>();
+  private headingMask: Uint8Array | undefined;
 
   constructor(private readonly source: IndexSource) {}
 
@@ -211,45 +236,145 @@ export class SearchEngine {
     return candidates ? countCandidates(candidates, length) : NO_UNITS;
   }
 
-  async search(query: string | ParsedQuery, filters: SearchFilters = {}): Promise<SearchOutcome> {
+  /** Parents of every unit of each plan in a tree block (`outline-tree.ts`). */
+  private tree(block: number): Promise<Int32Array[]> {
+    let t = this.trees.get(block);
+    if (!t) {
+      t = Promise.all([this.manifest(), this.plans(), this.source.tree(block)]).then(([manifest, plans, bytes]) =>
+        decodeTreeBlock(bytes, plans.slice(block * manifest.treeBlock, (block + 1) * manifest.treeBlock)),
+      );
+      this.trees.set(block, t);
+      t.catch(() => this.trees.delete(block));
+    }
+    return t;
+  }
+
+  /** 1 for every heading unit. */
+  private async headingUnits(manifest: SearchManifest, plans: ManifestPlan[]): Promise<Uint8Array> {
+    if (!this.headingMask) {
+      const mask = new Uint8Array(manifest.unitCount);
+      for (const p of plans) mask.fill(1, p.unitStart, p.unitStart + p.headings);
+      this.headingMask = mask;
+    }
+    return this.headingMask;
+  }
+
+  /**
+   * Exact answer to a query. Mode `all` (the default): a unit matches when every term is in its
+   * text or in the text of a heading above it, and at least one term is in its own text. Mode
+   * `any`: a unit matches when any term is in its text. Hits count occurrences in the units' own
+   * text; `headingOnly` marks the terms a unit has only in its heading path.
+   */
+  async search(query: string | ParsedQuery, filters: SearchFilters = {}, options: SearchOptions = {}): Promise<SearchOutcome> {
     const parsed = typeof query === 'string' ? parseQuery(query) : query;
+    const mode: MatchMode = options.mode === 'any' ? 'any' : 'all';
     const termUnits: (number | null)[] = parsed.terms.map(() => null);
-    const empty = (): SearchOutcome => ({ query: parsed, plans: [], hits: 0, units: new Uint32Array(0), termHits: parsed.terms.map(() => new Uint32Array(0)), termUnits });
+    const termPlans: TermPlan[][] = parsed.terms.map(() => []);
+    const empty = (): SearchOutcome => ({ query: parsed, mode, plans: [], hits: 0, units: new Uint32Array(0), termHits: parsed.terms.map(() => new Uint32Array(0)), headingOnly: new Uint8Array(0), termUnits, termPlans });
     if (parsed.terms.length === 0) return empty();
     const manifest = await this.manifest();
     const plans = await this.plans();
     const allowed = await this.allowedUnits(manifest, plans, filters);
-    // AND, term by term: keep the units every term so far matched, stop once none are left.
-    let units: Uint32Array | null = null;
-    let termHits: Uint32Array[] = [];
-    for (let t = 0; t < parsed.terms.length; t++) {
-      const found = await this.matchTerm(parsed.terms[t], allowed, manifest.shardCount);
-      termUnits[t] = found.units.length;
-      if (units === null) {
-        units = found.units;
-        termHits = [found.counts];
-      } else {
-        const keep: Uint32Array = new Uint32Array(Math.min(units.length, found.units.length));
-        const kept: Uint32Array[] = [...termHits, found.counts].map(() => new Uint32Array(keep.length));
-        let n = 0;
-        for (let i = 0, j = 0; i < units.length && j < found.units.length; ) {
-          if (units[i] < found.units[j]) i++;
-          else if (units[i] > found.units[j]) j++;
-          else {
-            keep[n] = units[i];
-            termHits.forEach((h, k) => (kept[k][n] = h[i]));
-            kept[termHits.length][n] = found.counts[j];
-            n++;
-            i++;
-            j++;
-          }
-        }
-        units = keep.subarray(0, n);
-        termHits = kept.map((k) => k.subarray(0, n));
-      }
-      if (units!.length === 0) return empty();
+    const headings = await this.headingUnits(manifest, plans);
+    // Headings are searched whatever the filters: a heading above an allowed unit can hold a term.
+    let searchMask: Uint8Array | null = null;
+    if (allowed && mode === 'all') {
+      searchMask = new Uint8Array(manifest.unitCount);
+      for (let u = 0; u < searchMask.length; u++) searchMask[u] = allowed[u] | headings[u];
     }
-    const matched = units!;
+    const found: UnitCounts[] = [];
+    for (const term of parsed.terms) found.push(await this.matchTerm(term, mode === 'all' ? searchMask : allowed, manifest.shardCount));
+    const inText = found.map((f) => (allowed && mode === 'all' ? keepUnits(f, allowed) : f));
+    inText.forEach((f, t) => {
+      termUnits[t] = f.units.length;
+      termPlans[t] = plansOf(f.units, plans);
+    });
+    if (mode === 'all' && found.some((f) => f.units.length === 0)) return empty();
+    const merged = mergeUnits(inText);
+    const headingOnly = new Uint8Array(merged.units.length);
+    let keep: Uint8Array | null = null;
+    if (mode === 'all') {
+      keep = await this.checkHeadingPaths(merged, found, headings, plans, manifest.treeBlock, headingOnly);
+    }
+    const kept = keep ? compact(merged, headingOnly, keep) : { ...merged, headingOnly };
+    if (kept.units.length === 0) return empty();
+    return this.group(parsed, mode, plans, kept.units, kept.termHits, kept.headingOnly, termUnits, termPlans);
+  }
+
+  /**
+   * For each unit missing some term in its text: keep it when each missing term is in a heading
+   * above it (marking those terms in `headingOnly`). Loads the heading trees of the plans that
+   * need them and no others.
+   */
+  private async checkHeadingPaths(merged: Merged, found: UnitCounts[], headings: Uint8Array, plans: ManifestPlan[], treeBlock: number, headingOnly: Uint8Array): Promise<Uint8Array> {
+    const { units, termHits } = merged;
+    const keep = new Uint8Array(units.length);
+    // Per term: its heading units, and the plans where it has any.
+    const headingHas: Uint8Array[] = [];
+    const planHas: Uint8Array[] = [];
+    const planIndex = (unit: number) => {
+      let lo = 0;
+      let hi = plans.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (plans[mid].unitStart <= unit) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const f of found) {
+      const mask = new Uint8Array(headings.length);
+      const inPlan = new Uint8Array(plans.length);
+      for (const u of f.units) {
+        if (!headings[u]) continue;
+        mask[u] = 1;
+        inPlan[planIndex(u)] = 1;
+      }
+      headingHas.push(mask);
+      planHas.push(inPlan);
+    }
+    const pending: number[] = [];
+    const blocks = new Set<number>();
+    for (let i = 0; i < units.length; i++) {
+      let missing = false;
+      let possible = true;
+      const p = planIndex(units[i]);
+      for (let t = 0; t < termHits.length; t++) {
+        if (termHits[t][i]) continue;
+        missing = true;
+        if (!planHas[t][p]) possible = false;
+      }
+      if (!missing) keep[i] = 1;
+      else if (possible) {
+        pending.push(i);
+        blocks.add(Math.floor(p / treeBlock));
+      }
+    }
+    if (!pending.length) return keep;
+    const trees = new Map(await Promise.all([...blocks].map(async (b) => [b, await this.tree(b)] as const)));
+    for (const i of pending) {
+      const p = planIndex(units[i]);
+      const plan = plans[p];
+      const parents = trees.get(Math.floor(p / treeBlock))![p % treeBlock];
+      let ok = true;
+      let bits = 0;
+      for (let t = 0; t < termHits.length && ok; t++) {
+        if (termHits[t][i]) continue;
+        let above = false;
+        for (let a = parents[units[i] - plan.unitStart]; a >= 0 && !above; a = parents[a]) above = headingHas[t][plan.unitStart + a] === 1;
+        if (above) bits |= 1 << t;
+        else ok = false;
+      }
+      if (ok) {
+        keep[i] = 1;
+        headingOnly[i] = bits;
+      }
+    }
+    return keep;
+  }
+
+  /** Plan groups of the matching units, best first. */
+  private group(parsed: ParsedQuery, mode: MatchMode, plans: ManifestPlan[], matched: Uint32Array, termHits: Uint32Array[], headingOnly: Uint8Array, termUnits: (number | null)[], termPlans: TermPlan[][]): SearchOutcome {
     const groups: PlanHits[] = [];
     let p = 0;
     for (let i = 0; i < matched.length; i++) {
@@ -270,6 +395,77 @@ export class SearchEngine {
       if (unit - plans[p].unitStart < plans[p].headings) group.headingHits += hits;
     }
     groups.sort((a, b) => b.hits - a.hits || b.headingHits - a.headingHits || a.plan.index - b.plan.index);
-    return { query: parsed, plans: groups, hits: groups.reduce((n, g) => n + g.hits, 0), units: matched, termHits, termUnits };
+    return { query: parsed, mode, plans: groups, hits: groups.reduce((n, g) => n + g.hits, 0), units: matched, termHits, headingOnly, termUnits, termPlans };
   }
+}
+
+interface Merged {
+  units: Uint32Array;
+  termHits: Uint32Array[];
+}
+
+/** The units within `allowed`. */
+function keepUnits(found: UnitCounts, allowed: Uint8Array): UnitCounts {
+  const units = new Uint32Array(found.units.length);
+  const counts = new Uint32Array(found.units.length);
+  let n = 0;
+  for (let i = 0; i < found.units.length; i++) {
+    if (!allowed[found.units[i]]) continue;
+    units[n] = found.units[i];
+    counts[n++] = found.counts[i];
+  }
+  return { units: units.subarray(0, n), counts: counts.subarray(0, n) };
+}
+
+/** Every unit any term is in, ascending, with each term's count there (0 where it is not). */
+function mergeUnits(lists: UnitCounts[]): Merged {
+  let total = 0;
+  for (const l of lists) total += l.units.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const l of lists) {
+    all.set(l.units, at);
+    at += l.units.length;
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  const units = all.slice(0, n);
+  const termHits = lists.map((l) => {
+    const out = new Uint32Array(n);
+    for (let i = 0, j = 0; i < l.units.length; i++) {
+      while (units[j] < l.units[i]) j++;
+      out[j] = l.counts[i];
+    }
+    return out;
+  });
+  return { units, termHits };
+}
+
+function compact(merged: Merged, headingOnly: Uint8Array, keep: Uint8Array): Merged & { headingOnly: Uint8Array } {
+  let n = 0;
+  for (const k of keep) n += k;
+  const units = new Uint32Array(n);
+  const termHits = merged.termHits.map(() => new Uint32Array(n));
+  const only = new Uint8Array(n);
+  for (let i = 0, j = 0; i < keep.length; i++) {
+    if (!keep[i]) continue;
+    units[j] = merged.units[i];
+    merged.termHits.forEach((h, t) => (termHits[t][j] = h[i]));
+    only[j++] = headingOnly[i];
+  }
+  return { units, termHits, headingOnly: only };
+}
+
+/** The plans that hold these units (ascending), each with how many, in the site's plan order. */
+function plansOf(units: Uint32Array, plans: ManifestPlan[]): TermPlan[] {
+  const out: TermPlan[] = [];
+  let p = 0;
+  for (const unit of units) {
+    while (plans[p].unitStart + plans[p].units <= unit) p++;
+    const last = out.at(-1);
+    if (last && last.plan === plans[p]) last.units++;
+    else out.push({ plan: plans[p], units: 1 });
+  }
+  return out;
 }

@@ -1,12 +1,12 @@
 /**
- * The state of a search in its URL (/search/?q=…&plan=…&level=…&theme=…&part=…&page=…), so a
+ * The state of a search in its URL (/search/?q=…&plan=…&level=…&theme=…&part=…&mode=any&page=…), so a
  * search can be shared and reloaded. Unknown values are dropped and reported, never fatal.
  */
 import type { PartKind } from '../types.ts';
 import type { ManifestPlan, SearchManifest } from './manifest.ts';
 import { normalizeWithMap } from './normalize.ts';
 import { MAX_QUERY_LENGTH } from './parse-query.ts';
-import type { SearchFilters } from './search-engine.ts';
+import type { MatchMode, SearchFilters } from './search-engine.ts';
 
 export interface SearchState {
   q: string;
@@ -14,12 +14,15 @@ export interface SearchState {
   levels: ManifestPlan['level'][];
   themes: string[];
   parts: PartKind[];
+  /** `all` (every term, the default) or `any` (any of the terms: mode=any in the URL). */
+  mode: MatchMode;
   /** From 1. */
   page: number;
 }
 
 export const LEVELS: readonly ManifestPlan['level'][] = ['province', 'prefecture', 'county'];
 export const PARTS: readonly PartKind[] = ['review', 'plan'];
+export const MODES: readonly MatchMode[] = ['all', 'any'];
 
 /** Longest query kept from a URL; the engine cuts further. */
 const MAX_PARAM_LENGTH = 2000;
@@ -51,6 +54,9 @@ export function readSearchState(params: URLSearchParams, manifest?: Pick<SearchM
   const pageText = params.get('page') ?? '1';
   const page = /^\d{1,6}$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : 1;
   if (page === 1 && pageText !== '1') ignored.push(`page=${pageText}`);
+  const modeText = params.get('mode') ?? 'all';
+  const mode = (MODES as readonly string[]).includes(modeText) ? (modeText as MatchMode) : 'all';
+  if (mode !== modeText) ignored.push(`mode=${modeText}`);
   return {
     state: {
       q: (params.get('q') ?? '').slice(0, MAX_PARAM_LENGTH),
@@ -58,6 +64,7 @@ export function readSearchState(params: URLSearchParams, manifest?: Pick<SearchM
       levels: keep('level', LEVELS),
       themes: keep('theme', manifest ? manifest.themes.map((t) => t.id) : null),
       parts: keep('part', PARTS),
+      mode,
       page,
     },
     ignored,
@@ -105,7 +112,7 @@ export function paramsWithQueryInUse(params: URLSearchParams): URLSearchParams |
   return kept;
 }
 
-/** The URL query for a state, in a fixed order; empty filters and page 1 are left out, the query only as far as it is used. */
+/** The URL query for a state, in a fixed order; empty filters, mode `all` and page 1 are left out, the query only as far as it is used. */
 export function searchStateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   const q = queryInUse(state.q);
@@ -114,6 +121,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   for (const v of state.levels) params.append('level', v);
   for (const v of state.themes) params.append('theme', v);
   for (const v of state.parts) params.append('part', v);
+  if (state.mode === 'any') params.set('mode', 'any');
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }

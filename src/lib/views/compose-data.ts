@@ -11,7 +11,9 @@ import type { TextAnalysis } from '../compare/text-analysis.ts';
 import { themePassages } from '../compare/theme-passages.ts';
 import type { IndicatorSet } from '../indicators/indicator-set.ts';
 import type { Comparator, FigureKind } from '../indicators/types.ts';
+import { CHANGE_MARKER } from '../indicators/extract-indicators.ts';
 import { LEVEL_LABELS, type Label } from '../labels.ts';
+import { normaliseText } from '../text/normalise.ts';
 import type { PartKind } from '../types.ts';
 import { cell } from '../views.ts';
 
@@ -54,6 +56,8 @@ export interface ComposeFigure {
   year: number;
   /** Index into the plan's `sentences`. */
   sentence: number;
+  /** Only for a change against an earlier year (the value is signed): the year it is measured against when the sentence says (同比, 比上年: the year before; 比2015年: 2015), else null. */
+  change?: { base: number | null };
 }
 
 export interface ComposeTheme {
@@ -125,7 +129,17 @@ export function composePlanData(atlas: Atlas, indicators: IndicatorSet, analysis
       on,
       figures: figures
         .filter((f) => metricTheme.get(f.metric) === t.id)
-        .map((f) => ({ metric: f.metric, value: f.value, unit: f.unit, comparator: f.comparator, aspirational: f.aspirational, kind: f.kind, year: f.year, sentence: indexOf.get(f.sentence)! })),
+        .map((f) => ({
+          metric: f.metric,
+          value: f.value,
+          unit: f.unit,
+          comparator: f.comparator,
+          aspirational: f.aspirational,
+          kind: f.kind,
+          year: f.year,
+          sentence: indexOf.get(f.sentence)!,
+          ...(f.basis === 'change' ? { change: { base: changeBase(f.quote, f.value, f.year) } } : {}),
+        })),
       terms: texts.length
         ? terms
             .map((d) => ({ term: d.term, count: countOccurrences(joined, d.term) }))
@@ -136,4 +150,21 @@ export function composePlanData(atlas: Atlas, indicators: IndicatorSet, analysis
     };
   }
   return { plan: planId, sentences, themes };
+}
+
+const CHANGE_MARKERS = new RegExp(CHANGE_MARKER.source, 'g');
+
+/**
+ * The year a change is measured against, from its sentence: the last comparison before the figure
+ * (同比, 比上年, 上年同期 → the year before the figure's; 比2015年, 与2015年相比 → 2015), else the first
+ * after it; null when the sentence names none.
+ */
+export function changeBase(quote: string, value: number, year: number): number | null {
+  const text = normaliseText(quote);
+  const number = String(Math.abs(value)).replace('.', '\\.');
+  const at = new RegExp(`(?<![\\d.])${number}(?![\\d])`).exec(text)?.index ?? text.length;
+  const marker = [...text.slice(0, at).matchAll(CHANGE_MARKERS)].at(-1)?.[0] ?? [...text.slice(at).matchAll(CHANGE_MARKERS)][0]?.[0];
+  if (!marker) return null;
+  const stated = /(?:19|20)\d{2}/.exec(marker);
+  return stated ? Number(stated[0]) : year - 1;
 }

@@ -10,7 +10,7 @@ import { similarPassagePairs } from '../compare/passage-pairs.ts';
 import { inverseDocumentFrequency } from '../compare/tfidf.ts';
 import type { Passage } from '../compare/theme-passages.ts';
 import { formatPercent } from '../format.ts';
-import { PART_LABELS, yearsLabel, type Label } from '../labels.ts';
+import { PART_LABELS, planNames, yearsLabel, type Label } from '../labels.ts';
 import { siteUrls } from '../urls.ts';
 import type { ComposeIndex, ComposePlanData } from './compose-data.ts';
 
@@ -20,6 +20,8 @@ export const PAIRS_PER_THEME = 6;
 export interface ComposePlanView {
   id: string;
   jurisdiction: Label;
+  /** How the tables name the plan: the place, with the years when the site has several plans of it (labels.ts planNames). */
+  name: Label;
   title: string;
   years: string;
   level: Label;
@@ -33,6 +35,17 @@ export interface ComposeSentenceView {
   part: Label;
 }
 
+export interface ComposeFigureView {
+  /** As written: ≥88%, 力争 ≤35μg/m³; a change signed (−17.1%). */
+  text: string;
+  kind: Label;
+  year: number;
+  /** A change against an earlier year: 同比 · year on year (or 变化 · change), and the base year when known. */
+  change: { label: Label; base: string | null } | null;
+  quote: string;
+  href: string;
+}
+
 export interface ComposeThemeView {
   id: string;
   name: Label;
@@ -40,13 +53,13 @@ export interface ComposeThemeView {
   /** One entry per chosen plan, in the selection's order. */
   shares: { plan: string; text: string; mentioned: boolean; paragraphs: number; sentences: number }[];
   /** One row per metric any chosen plan states; one cell per plan. */
-  figures: { metric: Label; cells: { plan: string; items: { text: string; kind: Label; year: number; quote: string; href: string }[] }[] }[];
+  figures: { metric: Label; cells: { plan: string; items: ComposeFigureView[] }[] }[];
   terms: { plan: string; terms: string[] }[];
   /** Named programmes of the chosen plans on the theme; `shared` when every chosen plan names it. */
   programmes: { name: string; counts: number[]; shared: boolean }[];
-  pairs: { similarity: string; sides: (ComposeSentenceView & { plan: string; jurisdiction: Label })[] }[];
+  pairs: { similarity: string; sides: (ComposeSentenceView & { plan: string; name: Label })[] }[];
   /** Every sentence of each plan on the theme; `note` says why there are none or few. */
-  sentences: { plan: string; jurisdiction: Label; note: string | null; items: ComposeSentenceView[] }[];
+  sentences: { plan: string; name: Label; note: string | null; items: ComposeSentenceView[] }[];
 }
 
 export interface ComposeView {
@@ -59,21 +72,33 @@ export interface ComposeView {
 
 const KIND: Record<'target' | 'actual', Label> = { target: { zh: '目标', en: 'target' }, actual: { zh: '实绩', en: 'achieved' } };
 
-/** A figure as written: comparator (unless exact), value and unit, 力争 for an aspiration. */
-export function figureText(f: { value: number; unit: string; comparator: string; aspirational: boolean }): string {
+/** A figure as written: comparator (unless exact), value and unit, 力争 for an aspiration; a change is signed (+2%, −17.1%). */
+export function figureText(f: { value: number; unit: string; comparator: string; aspirational: boolean; change?: unknown }): string {
   const comparator = f.comparator === '=' ? '' : f.comparator;
-  return `${f.aspirational ? '力争 ' : ''}${comparator}${f.value}${f.unit}`;
+  const value = f.change ? `${f.value < 0 ? '−' : '+'}${Math.abs(f.value)}` : String(f.value);
+  return `${f.aspirational ? '力争 ' : ''}${comparator}${value}${f.unit}`;
+}
+
+const YEAR_ON_YEAR: Label = { zh: '同比', en: 'year on year' };
+const CHANGE: Label = { zh: '变化', en: 'change' };
+
+/** How a change reads: 同比 · year on year against the year before, 变化 · change against another year; the base year when known. */
+export function changeLabel(f: { year: number; change?: { base: number | null } }): ComposeFigureView['change'] {
+  if (!f.change) return null;
+  const { base } = f.change;
+  return { label: base === null || base === f.year - 1 ? YEAR_ON_YEAR : CHANGE, base: base === null ? null : String(base) };
 }
 
 export function composeView(index: ComposeIndex, data: ReadonlyMap<string, ComposePlanData>, selection: CompareSelection, base = '/'): ComposeView {
   const urls = siteUrls(base);
   const byId = new Map(index.plans.map((p) => [p.id, p]));
   const plans = selection.plans.filter((id) => byId.has(id) && data.has(id));
+  const names = planNames(index.plans.map((p) => ({ id: p.id, place: p.jurisdiction, years: p.years })));
+  const name = (id: string): Label => ({ zh: names.get(id)!.zh, en: names.get(id)!.en });
   const planViews = plans.map((id) => {
     const p = byId.get(id)!;
-    return { id, jurisdiction: p.jurisdiction, title: p.title, years: yearsLabel(p.years), level: p.level, province: p.province, href: urls.plan(id) };
+    return { id, jurisdiction: p.jurisdiction, name: name(id), title: p.title, years: yearsLabel(p.years), level: p.level, province: p.province, href: urls.plan(id) };
   });
-  const jurisdiction = (id: string) => byId.get(id)!.jurisdiction;
   const metricName = new Map(index.metrics.map((m) => [m.id, { zh: m.zh, en: m.en }]));
   const themeName = new Map(index.themes.map((t) => [t.id, { zh: t.zh, en: t.en }]));
   const themes = selection.themes.filter((t) => themeName.has(t));
@@ -127,7 +152,7 @@ export function composeView(index: ComposeIndex, data: ReadonlyMap<string, Compo
               .filter((f) => f.metric === metric)
               .map((f) => {
                 const s = sentenceView(d, f.sentence);
-                return { text: figureText(f), kind: KIND[f.kind], year: f.year, quote: s.text, href: s.href };
+                return { text: figureText(f), kind: KIND[f.kind], year: f.year, change: changeLabel(f), quote: s.text, href: s.href };
               }),
           })),
         })),
@@ -135,7 +160,7 @@ export function composeView(index: ComposeIndex, data: ReadonlyMap<string, Compo
         programmes,
         pairs: pairs.map((p) => ({
           similarity: p.similarity.toFixed(2),
-          sides: [p.a, p.b].map((side) => ({ ...sentenceView(data.get(side.plan)!, Number(side.sentenceId)), plan: side.plan, jurisdiction: jurisdiction(side.plan) })),
+          sides: [p.a, p.b].map((side) => ({ ...sentenceView(data.get(side.plan)!, Number(side.sentenceId)), plan: side.plan, name: name(side.plan) })),
         })),
         sentences: perPlan.map(({ id, d, t }) => {
           const items = (t?.on ?? []).map((i) => sentenceView(d, i));
@@ -144,7 +169,7 @@ export function composeView(index: ComposeIndex, data: ReadonlyMap<string, Compo
             : t.paragraphs === 0
               ? '仅零星提及：以下是提到它的句子。 Mentioned only in passing: these are the sentences that mention it.'
               : null;
-          return { plan: id, jurisdiction: jurisdiction(id), note, items };
+          return { plan: id, name: name(id), note, items };
         }),
       };
     }),

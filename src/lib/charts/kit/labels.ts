@@ -1,10 +1,15 @@
 /** How charts name plans and themes: one line wide, two lines (中文 over English) narrow. */
 import type { Atlas } from '../../atlas.ts';
+import { atlasPlanNames } from '../../labels.ts';
 
+/** A row naming its plan: place in both languages, and the years when the place has several plans (labels.ts planNames decides). */
 interface PlanNamed {
   planZh: string;
   planEn: string;
+  planYears?: string | null;
 }
+
+const yearsTail = (r: PlanNamed): string => (r.planYears ? ` ${r.planYears}` : '');
 
 interface ThemeNamed {
   themeZh: string;
@@ -14,13 +19,13 @@ interface ThemeNamed {
 /** Label of the whole-text column, beside the themes. */
 export const ALL_TEXT_LABEL = '全文 All text';
 
-export const planLabel = (r: PlanNamed): string => `${r.planZh} ${r.planEn}`;
-/** Two lines (中文 over English), for column headings that must stay narrow. */
-export const planColumnLabel = (r: PlanNamed): string => `${r.planZh}\n${r.planEn}`;
-/** Narrow column headings: the short Chinese name over the English name, a word a line. */
-export const planColumnLabelNarrow = (r: PlanNamed): string => [shortPlaceZh(r.planZh), ...r.planEn.split(/\s+/)].join('\n');
-/** Narrow row labels: 中文 over English. */
-export const planLabelNarrow = (r: PlanNamed): string => `${r.planZh}\n${r.planEn}`;
+export const planLabel = (r: PlanNamed): string => `${r.planZh}${yearsTail(r)} ${r.planEn}`;
+/** Two lines (中文 and the years over English), for column headings that must stay narrow. */
+export const planColumnLabel = (r: PlanNamed): string => `${r.planZh}${yearsTail(r)}\n${r.planEn}`;
+/** Narrow column headings: the short Chinese name and the years over the English name, a word a line. */
+export const planColumnLabelNarrow = (r: PlanNamed): string => [shortPlaceZh(r.planZh), ...(r.planYears ? [r.planYears] : []), ...r.planEn.split(/\s+/)].join('\n');
+/** Narrow row labels: 中文 and the years over English. */
+export const planLabelNarrow = (r: PlanNamed): string => `${r.planZh}${yearsTail(r)}\n${r.planEn}`;
 export const themeLabel = (r: ThemeNamed): string => `${r.themeZh} ${r.themeEn}`;
 /** Narrow row labels: 中文 over English, wrapped. */
 export const themeLabelNarrow = (r: ThemeNamed): string => `${r.themeZh}\n${wrapWords(r.themeEn, 16)}`;
@@ -42,9 +47,9 @@ export function wrapWords(text: string, max: number): string {
   return lines.join('\n');
 }
 
-/** "衡阳市 Hengyang" for each plan id. */
+/** "衡阳市 Hengyang" for each plan id ("嘉兴市 2019–2020 Jiaxing" when the place has several plans). */
 export function planLabels(atlas: Atlas): Map<string, string> {
-  return new Map(atlas.plans.map((p) => [p.plan.meta.id, `${p.jurisdiction.nameZh} ${p.jurisdiction.nameEn}`]));
+  return new Map([...atlasPlanNames(atlas.plans)].map(([id, name]) => [id, name.line]));
 }
 
 /** Distinct values in first-seen order (Plot domains keep the rows' order). */
