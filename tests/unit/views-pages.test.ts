@@ -185,6 +185,14 @@ describe('compare page view', () => {
         }
     }
     expect(view.tables[0].rows[0].cells.find((c) => c.mentioned)!.text).toMatch(/^\d+\.\d%$/);
+    expect(view.crossTabNote).toBeNull();
+  });
+
+  it('lists the first plans only when there are more than it lists, and says so with the total', () => {
+    const view = comparePageView(inputs, 2);
+    for (const t of view.tables) expect(t.rows.map((r) => r.card.id)).toEqual(ids.slice(0, 2));
+    expect(view.crossTabNote!.zh).toContain(`共${ids.length}份计划`);
+    expect(view.crossTabNote!.en).toContain(`Of ${ids.length} plans, the first 2`);
   });
 });
 
