@@ -22,6 +22,7 @@ import { loadAtlas, ROOT } from '../scripts/load-content.ts';
 import { bruteForceSearch } from '../src/lib/search/brute-force.ts';
 import { buildSearchIndex, type SearchIndex } from '../src/lib/search/build-search-index.ts';
 import { searchFiles } from '../src/lib/search/manifest.ts';
+import { packBytes, packJson } from '../src/lib/search/packing.ts';
 import { parseQuery } from '../src/lib/search/parse-query.ts';
 import { flattenSections } from '../src/lib/structure.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
@@ -90,18 +91,19 @@ function table(rows: string[][]): string {
   return rows.map((r, i) => r.map((c, j) => pad(c, widths[j], i > 0 && j > 0)).join('  ')).join('\n');
 }
 
-/** Write the index as the site serves it; returns raw and gzip sizes by kind. */
-function writeIndex(index: SearchIndex, dir: string) {
-  const sizes = { manifest: [0, 0], shards: [0, 0], outlines: [0, 0], chunks: [0, 0] };
+/** Write the index as the site serves it (shards, trees and texts gzip-packed as the site stores them); returns raw and gzip sizes by kind. */
+async function writeIndex(index: SearchIndex, dir: string) {
+  const sizes = { manifest: [0, 0], shards: [0, 0], trees: [0, 0], outlines: [0, 0], chunks: [0, 0] };
   const add = (kind: keyof typeof sizes, file: string, data: string | Uint8Array) => {
     sizes[kind][0] += write(join(dir, file), data);
     sizes[kind][1] += gzipSync(data).length;
   };
   add('manifest', searchFiles.manifest, JSON.stringify(index.manifest));
-  index.shards.forEach((s, n) => add('shards', searchFiles.shard(n), s));
+  for (const [n, s] of index.shards.entries()) add('shards', searchFiles.shard(n), await packBytes(s));
+  for (const [n, t] of index.trees.entries()) add('trees', searchFiles.tree(n), await packBytes(t));
   for (const t of index.texts) {
-    add('outlines', searchFiles.outline(t.outline.plan), JSON.stringify(t.outline));
-    t.chunks.forEach((c, i) => add('chunks', searchFiles.chunk(t.outline.plan, i + 1), JSON.stringify(c)));
+    add('outlines', searchFiles.outline(t.outline.plan), await packJson(t.outline));
+    for (const [i, c] of t.chunks.entries()) add('chunks', searchFiles.chunk(t.outline.plan, i + 1), await packJson(c));
   }
   return sizes;
 }
@@ -283,7 +285,7 @@ async function main(): Promise<void> {
   const [index, buildMs] = timed(() => buildSearchIndex(atlas));
   log(`index built in ${seconds(buildMs)}`);
 
-  const sizes = writeIndex(index, join(SITE, 'data/search'));
+  const sizes = await writeIndex(index, join(SITE, 'data/search'));
   const shardGzip = index.shards.map((s) => gzipSync(s).length);
   const total = Object.values(sizes).reduce((a, [r, g]) => [a[0] + r, a[1] + g], [0, 0]);
 
@@ -459,6 +461,7 @@ async function main(): Promise<void> {
       ['', 'raw', 'gzip', 'files'],
       ['manifest', kb(sizes.manifest[0]), kb(sizes.manifest[1]), '1'],
       ['shards', mb(sizes.shards[0]), mb(sizes.shards[1]), String(index.shards.length)],
+      ['heading trees', kb(sizes.trees[0]), kb(sizes.trees[1]), String(index.trees.length)],
       ['plan outlines (with the first text chunk)', mb(sizes.outlines[0]), mb(sizes.outlines[1]), String(index.texts.length)],
       ['further paragraph text chunks', mb(sizes.chunks[0]), mb(sizes.chunks[1]), String(index.texts.reduce((n, t) => n + t.chunks.length, 0))],
       ['total', mb(total[0]), mb(total[1]), ''],

@@ -6,7 +6,10 @@ import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { ByteReader, ByteWriter } from '../../src/lib/search/byte-codec.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
-import { coverKeys, shardOf } from '../../src/lib/search/index-keys.ts';
+import { cheapestCoverKeys, coverKeys, shardOf } from '../../src/lib/search/index-keys.ts';
+import { fetchSource } from '../../src/lib/search/index-sources.ts';
+import { packBytes, packJson, unpackBytes, unpackJson } from '../../src/lib/search/packing.ts';
+import { searchFiles } from '../../src/lib/search/manifest.ts';
 import { memorySource } from '../../src/lib/search/index-sources.ts';
 import { MANIFEST_FORMAT, manifestPlans, type SearchManifest } from '../../src/lib/search/manifest.ts';
 import { COUNTS, decodePostings, POSITIONS, PostingsBuilder, UNITS } from '../../src/lib/search/postings.ts';
@@ -72,6 +75,10 @@ describe('postings and shards', () => {
     c.addCount(3, 9);
     c.addCount(4, 1);
     expect([...decodePostings(COUNTS, c.df, c.finish()).counts]).toEqual([9, 1]);
+    // A unit that holds a key once costs its gap and its position, no count.
+    const once = new PostingsBuilder(POSITIONS);
+    once.addPositions(3, [40]);
+    expect([...once.finish()]).toEqual([6, 40]);
     const u = new PostingsBuilder(UNITS);
     u.addUnit(2);
     u.addUnit(10);
@@ -120,6 +127,58 @@ describe('coverKeys', () => {
       for (const k of keys) expect(k.key).toBe(points[k.offset] + points[k.offset + 1]);
     }
     expect(coverKeys('水')).toEqual([{ key: '水', offset: 0 }]);
+  });
+
+  it('picks the cheapest bigrams that still cover every character: a common bigram is left out when rarer ones cover it', () => {
+    const common = new Set(['生态', '环境', '保护']);
+    const cost = (k: string) => (common.has(k) ? 100 : 1);
+    for (const term of ['零直', '零直排', '中央生态环境保护督察', 'pm2.5', '😀水污', '大气污染防治']) {
+      const points = Array.from(term);
+      const keys = cheapestCoverKeys(term, cost);
+      expect(new Set(keys.flatMap((k) => [k.offset, k.offset + 1])).size, term).toBe(points.length);
+      for (const k of keys) expect(k.key).toBe(points[k.offset] + points[k.offset + 1]);
+    }
+    expect(cheapestCoverKeys('中央生态环境保护督察', cost).map((k) => k.key)).toEqual(['中央', '央生', '态环', '境保', '护督', '督察']);
+    // The first and last bigrams are the only ones that hold the first and last character.
+    expect(cheapestCoverKeys('生态环境', cost).map((k) => k.key)).toEqual(['生态', '环境']);
+    expect(cheapestCoverKeys('水', cost)).toEqual([{ key: '水', offset: 0 }]);
+  });
+});
+
+describe('packed files', () => {
+  it('round-trip bytes and JSON through gzip, and pass through a file a host has already unpacked', async () => {
+    const bytes = index.shards[0];
+    const packed = await packBytes(bytes);
+    expect([packed[0], packed[1]]).toEqual([0x1f, 0x8b]);
+    expect(await unpackBytes(packed)).toEqual(bytes);
+    expect(await unpackBytes(bytes)).toEqual(bytes);
+    const outline = index.texts[0].outline;
+    expect(await unpackJson(await packJson(outline))).toEqual(outline);
+    expect(await unpackJson(new TextEncoder().encode(JSON.stringify(outline)))).toEqual(outline);
+  });
+
+  it('answer over fetch exactly as from memory', async () => {
+    const files = new Map<string, Uint8Array>();
+    files.set(searchFiles.manifest, new TextEncoder().encode(JSON.stringify(index.manifest)));
+    for (const [n, s] of index.shards.entries()) files.set(searchFiles.shard(n), await packBytes(s));
+    for (const [n, t] of index.trees.entries()) files.set(searchFiles.tree(n), await packBytes(t));
+    for (const t of index.texts) {
+      files.set(searchFiles.outline(t.outline.plan), await packJson(t.outline));
+      for (const [i, c] of t.chunks.entries()) files.set(searchFiles.chunk(t.outline.plan, i + 1), await packJson(c));
+    }
+    const fake = (async (input: string | URL | Request) => {
+      const data = files.get(String(input).replace('/base/', ''));
+      return data ? new Response(data as Uint8Array<ArrayBuffer>) : new Response(null, { status: 404 });
+    }) as typeof fetch;
+    const remote = new SearchEngine(fetchSource('/base/', fake));
+    const local = new SearchEngine(memorySource(index));
+    for (const q of ['零直排', '排污许可 执法', '中央生态环境保护督察']) {
+      const [a, b] = [await remote.search(q), await local.search(q)];
+      expect([...a.units], q).toEqual([...b.units]);
+      expect(a.hits).toBe(b.hits);
+    }
+    const plan = index.texts[0].outline.plan;
+    expect(await remote.unitText(plan, index.texts[0].outline.headings.length)).toBe(await local.unitText(plan, index.texts[0].outline.headings.length));
   });
 });
 

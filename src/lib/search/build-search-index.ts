@@ -16,13 +16,15 @@ import { encodeTreeBlock, TREE_BLOCK, type PlanTree } from './outline-tree.ts';
 import { encodeShard, type ShardEntry } from './shard-codec.ts';
 
 /** Average shard size the shard count aims at (bytes before compression). */
-export const TARGET_SHARD_BYTES = 48 * 1024;
+export const TARGET_SHARD_BYTES = 16 * 1024;
 /**
  * Paragraphs per text file: fewer files per result page against fewer bytes. Measured with
  * bench:search at 1,000 plans: 8 made first pages slower (more requests); whole plans (128)
  * were faster but fetched over 1 MB for the longest query; 32 keeps every query under 1 MB.
  */
 export const CHUNK_SIZE = 32;
+/** Bigram keys listed in the manifest with their size, largest first (`SearchManifest.heavyKeys`). */
+export const HEAVY_KEYS = 256;
 
 export interface PlanTexts {
   outline: PlanOutline;
@@ -183,6 +185,11 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
   for (const [k, b] of filters) keys.set(k, b);
   let total = 0;
   for (const b of keys.values()) total += b.byteLength;
+  const heavy = [...bigrams.keys()]
+    .map((k) => [char(Math.floor(k / CHAR_IDS)) + char(k % CHAR_IDS), bigrams.get(k)!.builder.byteLength] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, HEAVY_KEYS)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const shardCount = Math.max(1, Math.ceil(total / target));
   const buckets: ShardEntry[][] = Array.from({ length: shardCount }, () => []);
   for (const [key, b] of keys) buckets[shardOf(key, shardCount)].push({ key, kind: b.kind, df: b.df, bytes: b.finish() });
@@ -195,6 +202,7 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
       unitCount: unit,
       keyCount: keys.size,
       chunkSize,
+      heavyKeys: Object.fromEntries(heavy),
       treeBlock: TREE_BLOCK,
       jurisdictions: jurisdictions.map((j) => ({ id: j.id, zh: j.nameZh, en: j.nameEn, level: j.level })),
       plans,

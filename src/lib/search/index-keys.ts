@@ -44,6 +44,36 @@ export function coverKeys(term: string): CoverKey[] {
   return [...offsets].sort((a, b) => a - b).map((offset) => ({ key: points[offset] + points[offset + 1], offset }));
 }
 
+/**
+ * The cover whose keys cost least to fetch: any bigrams of the term whose offsets leave no
+ * character out (the first and last bigram are always in it). `cost` is what fetching a key
+ * costs; a common bigram (生态, 环境) is skipped when rarer ones around it cover its characters.
+ */
+export function cheapestCoverKeys(term: string, cost: (key: string) => number): CoverKey[] {
+  const points = Array.from(term);
+  if (points.length <= 3) return coverKeys(term);
+  const n = points.length - 1;
+  const keys = Array.from({ length: n }, (_, i) => points[i] + points[i + 1]);
+  // best[j]: least cost of offsets up to j, j chosen, every character 0 … j + 1 covered.
+  const best: number[] = [];
+  const from: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const c = cost(keys[j]);
+    if (j === 0) {
+      best.push(c);
+      from.push(-1);
+      continue;
+    }
+    // The previous chosen offset is j − 1 or j − 2 (else character j would be left out).
+    const k = j >= 2 && best[j - 2] < best[j - 1] ? j - 2 : j - 1;
+    best.push(best[k] + c);
+    from.push(k);
+  }
+  const offsets: number[] = [];
+  for (let j = n - 1; j >= 0; j = from[j]) offsets.unshift(j);
+  return offsets.map((offset) => ({ key: keys[offset], offset }));
+}
+
 /** 32-bit FNV-1a over UTF-16 code units: the same shard for a key at build time and in the browser. */
 export function hashKey(key: string): number {
   let h = 0x811c9dc5;

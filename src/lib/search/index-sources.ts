@@ -1,6 +1,7 @@
 /** Where the engine reads the index from: a built index in memory (Node), or the site over HTTP (browser). */
 import type { SearchIndex } from './build-search-index.ts';
 import { searchFiles, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
+import { unpackBytes, unpackJson } from './packing.ts';
 import type { IndexSource } from './search-engine.ts';
 
 export function memorySource(index: SearchIndex): IndexSource {
@@ -38,11 +39,12 @@ export function fetchSource(base: string, fetchImpl: typeof fetch = (input, init
     if (!res.ok) throw new Error(`search index: HTTP ${res.status} for ${base + file}`);
     return res;
   };
+  const bytes = async (file: string) => new Uint8Array(await (await get(file)).arrayBuffer());
   return {
     manifest: async () => (await (await get(searchFiles.manifest)).json()) as SearchManifest,
-    shard: async (n) => new Uint8Array(await (await get(searchFiles.shard(n))).arrayBuffer()),
-    tree: async (block) => new Uint8Array(await (await get(searchFiles.tree(block))).arrayBuffer()),
-    outline: async (planId) => (await (await get(searchFiles.outline(planId))).json()) as PlanOutline,
-    chunk: async (planId, chunk) => (await (await get(searchFiles.chunk(planId, chunk))).json()) as TextChunk,
+    shard: async (n) => unpackBytes(await bytes(searchFiles.shard(n))),
+    tree: async (block) => unpackBytes(await bytes(searchFiles.tree(block))),
+    outline: async (planId) => unpackJson<PlanOutline>(await bytes(searchFiles.outline(planId))),
+    chunk: async (planId, chunk) => unpackJson<TextChunk>(await bytes(searchFiles.chunk(planId, chunk))),
   };
 }

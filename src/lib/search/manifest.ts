@@ -4,8 +4,9 @@ import type { Jurisdiction, PartKind } from '../types.ts';
 /**
  * 2: plan rows carry title and years, so result groups render before any outline loads.
  * 3: the heading tree of every plan in files of `treeBlock` plans (`searchFiles.tree`).
+ * 4: shards, trees and texts are stored gzip-compressed (`packing.ts`), texts as .bin files.
  */
-export const MANIFEST_FORMAT = 3;
+export const MANIFEST_FORMAT = 4;
 
 /**
  * One plan, compactly (a thousand of these are fetched with every first query):
@@ -24,6 +25,11 @@ export interface SearchManifest {
   keyCount: number;
   /** Paragraph texts come in files of this many paragraphs (`searchFiles.chunk`). */
   chunkSize: number;
+  /**
+   * The bigram keys with the largest postings and their size in bytes, so a query can cover a
+   * term with rarer keys (`cheapestCoverKeys`); every other key is no larger than the smallest here.
+   */
+  heavyKeys: Record<string, number>;
   /** Plans per heading-tree file (`searchFiles.tree`), in manifest order. */
   treeBlock: number;
   jurisdictions: { id: string; zh: string; en: string; level: Jurisdiction['level'] }[];
@@ -78,13 +84,13 @@ export interface PlanOutline {
 /** Texts of the paragraphs chunk × chunkSize … (chunk + 1) × chunkSize − 1 of a plan (counting paragraphs only); chunk 0 is in the outline. */
 export type TextChunk = string[];
 
-/** File names under the search data folder; stable so caches and links keep working. */
+/** File names under the search data folder (all but the manifest and suggestions gzip-compressed: `packing.ts`); stable so caches and links keep working. */
 export const searchFiles = {
   manifest: 'manifest.json',
   shard: (n: number) => `shards/${String(n).padStart(4, '0')}.bin`,
-  outline: (planId: string) => `text/${planId}/outline.json`,
+  outline: (planId: string) => `text/${planId}/outline.bin`,
   /** Chunks from 1 on; chunk 0 is the outline's `first`. */
-  chunk: (planId: string, chunk: number) => `text/${planId}/${chunk}.json`,
+  chunk: (planId: string, chunk: number) => `text/${planId}/${chunk}.bin`,
   /** The heading tree of plans block × treeBlock … (block + 1) × treeBlock − 1. */
   tree: (block: number) => `tree/${String(block).padStart(4, '0')}.bin`,
   suggestions: 'suggestions.json',

@@ -4,7 +4,7 @@
  * every plan a query touches, not their texts, so the tree is stored apart from the outlines,
  * compactly, in files of TREE_BLOCK plans that are fetched only when a query needs them.
  *
- * Bytes, per plan in manifest order: for each heading i, parent + 1 (the parent is an earlier
+ * Bytes: the format (1), then per plan in manifest order: for each heading i, parent + 1 (the parent is an earlier
  * heading, or −1); then the paragraphs' parents as runs: the number of runs, and per run
  * parent + 1 and its length (paragraphs follow their headings, so runs are few).
  */
@@ -12,6 +12,7 @@ import { ByteReader, ByteWriter } from './byte-codec.ts';
 
 /** Plans per tree file. */
 export const TREE_BLOCK = 64;
+export const TREE_FORMAT = 1;
 
 export interface PlanTree {
   headings: number;
@@ -21,6 +22,7 @@ export interface PlanTree {
 
 export function encodeTreeBlock(plans: readonly PlanTree[]): Uint8Array {
   const w = new ByteWriter(256);
+  w.varint(TREE_FORMAT);
   for (const { headings, parents } of plans) {
     for (let i = 0; i < headings; i++) {
       if (parents[i] >= i || parents[i] >= headings) throw new RangeError(`search tree: heading ${i} has parent ${parents[i]}, not an earlier heading`);
@@ -45,6 +47,8 @@ export function encodeTreeBlock(plans: readonly PlanTree[]): Uint8Array {
 /** Parents of every unit of the block's plans, given each plan's number of headings and units (from the manifest). */
 export function decodeTreeBlock(data: Uint8Array, plans: readonly { headings: number; units: number }[]): Int32Array[] {
   const r = new ByteReader(data);
+  const format = r.varint();
+  if (format !== TREE_FORMAT) throw new Error(`search tree: expected format ${TREE_FORMAT}, got ${format}`);
   const out = plans.map(({ headings, units }) => {
     const parents = new Int32Array(units);
     for (let i = 0; i < headings; i++) parents[i] = r.varint() - 1;

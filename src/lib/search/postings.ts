@@ -2,9 +2,10 @@
  * Postings of one index key, per unit (a paragraph or a heading) in unit order:
  * bigrams keep the positions where they occur, unigrams how often, filter keys only the unit.
  *
- * Bytes: per unit, the gap to the previous unit (varint); then for positions, each position as
- * 1 + its distance from the previous one (the first from −1) and a 0 to end the unit; for
- * counts, the count.
+ * Bytes: filter keys: per unit, the gap to the previous unit (varint). Positions and counts:
+ * per unit, gap × 2 + 1 when it holds the key more than once (then count − 2 follows), gap × 2
+ * when once, so the usual single occurrence costs no count byte; then for positions, the first
+ * position and each distance to the previous one less one.
  */
 import { ByteReader, ByteWriter } from './byte-codec.ts';
 
@@ -18,32 +19,48 @@ export class PostingsBuilder {
   df = 0;
   private last = -1;
   private readonly writer = new ByteWriter(8);
+  /** The open unit and its positions so far (positions kind). */
+  private open = -1;
+  private readonly pending: number[] = [];
 
   constructor(readonly kind: PostingKind) {}
 
-  private unit(unit: number): void {
+  private gap(unit: number): number {
     if (unit <= this.last) throw new RangeError(`postings: unit ${unit} added after unit ${this.last}`);
-    this.writer.varint(unit - this.last - 1);
+    const gap = unit - this.last - 1;
     this.last = unit;
     this.df++;
+    return gap;
   }
 
-  private position = -1;
+  /** Unit gap and how often, as the format writes them. */
+  private head(gap: number, count: number): void {
+    if (count < 1) throw new RangeError(`postings: a unit listed ${count} times`);
+    this.writer.varint(gap * 2 + (count > 1 ? 1 : 0));
+    if (count > 1) this.writer.varint(count - 2);
+  }
 
   /** Start a unit's positions; then `addPosition` for each, in ascending order, then `closeUnit`. */
   openUnit(unit: number): void {
-    this.unit(unit);
-    this.position = -1;
+    if (unit <= this.last) throw new RangeError(`postings: unit ${unit} added after unit ${this.last}`);
+    this.open = unit;
+    this.pending.length = 0;
   }
 
   addPosition(position: number): void {
-    if (position <= this.position) throw new RangeError(`postings: position ${position} after ${this.position}`);
-    this.writer.varint(position - this.position);
-    this.position = position;
+    const previous = this.pending.length ? this.pending[this.pending.length - 1] : -1;
+    if (position <= previous) throw new RangeError(`postings: position ${position} after ${previous}`);
+    this.pending.push(position);
   }
 
   closeUnit(): void {
-    this.writer.varint(0);
+    this.head(this.gap(this.open), this.pending.length);
+    let previous = -1;
+    for (const p of this.pending) {
+      this.writer.varint(previous < 0 ? p : p - previous - 1);
+      previous = p;
+    }
+    this.pending.length = 0;
   }
 
   /** Positions in ascending order. */
@@ -54,12 +71,11 @@ export class PostingsBuilder {
   }
 
   addCount(unit: number, count: number): void {
-    this.unit(unit);
-    this.writer.varint(count);
+    this.head(this.gap(unit), count);
   }
 
   addUnit(unit: number): void {
-    this.unit(unit);
+    this.writer.varint(this.gap(unit));
   }
 
   get byteLength(): number {
@@ -92,20 +108,25 @@ export function decodePostings(kind: PostingKind, df: number, bytes: Uint8Array)
   let total = 0;
   let unit = -1;
   for (let i = 0; i < df; i++) {
-    unit += reader.varint() + 1;
-    units[i] = unit;
     if (kind === UNITS) {
+      unit += reader.varint() + 1;
+      units[i] = unit;
       counts[i] = 1;
-    } else if (kind === COUNTS) {
-      counts[i] = reader.varint();
-    } else {
+      continue;
+    }
+    const head = reader.varint();
+    unit += Math.floor(head / 2) + 1;
+    units[i] = unit;
+    const count = head % 2 ? reader.varint() + 2 : 1;
+    counts[i] = count;
+    if (kind === POSITIONS) {
       starts[i] = total;
-      let p = -1;
-      for (let step = reader.varint(); step !== 0; step = reader.varint()) {
-        p += step;
+      let p = reader.varint();
+      positions[total++] = p;
+      for (let k = 1; k < count; k++) {
+        p += reader.varint() + 1;
         positions[total++] = p;
       }
-      counts[i] = total - starts[i];
     }
   }
   if (!reader.done) throw new Error('search postings: bytes left after the last unit');

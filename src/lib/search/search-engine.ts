@@ -4,7 +4,7 @@
  * Where it reads bytes from is a parameter (fetch in the browser, memory in tests).
  */
 import type { PartKind } from '../types.ts';
-import { coverKeys, partKey, shardOf, themeKey, type CoverKey } from './index-keys.ts';
+import { cheapestCoverKeys, partKey, shardOf, themeKey, type CoverKey } from './index-keys.ts';
 import { manifestPlans, type ManifestPlan, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { decodePostings, type Postings } from './postings.ts';
@@ -88,6 +88,9 @@ export function unitHits(outcome: SearchOutcome, plan: PlanHits): UnitHit[] {
   }
   return out;
 }
+
+/** What one more key costs beyond its bytes (a request, a shard's other keys), in bytes, when choosing a cover. */
+const REQUEST_BYTES = 2048;
 
 /** Shards fetched together before the engine checks whether it can stop early. */
 const SHARDS_PER_ROUND = 12;
@@ -185,6 +188,18 @@ export class SearchEngine {
     return postings;
   }
 
+  private costOf: ((key: string) => number) | undefined;
+
+  /** Bytes a key is likely to cost: its size when the manifest lists it, else the smallest listed size, plus a request. */
+  private keyCost(manifest: SearchManifest): (key: string) => number {
+    if (!this.costOf) {
+      const heavy = new Map(Object.entries(manifest.heavyKeys ?? {}));
+      const floor = Math.min(REQUEST_BYTES, ...heavy.values());
+      this.costOf = (key) => (heavy.get(key) ?? floor) + REQUEST_BYTES;
+    }
+    return this.costOf;
+  }
+
   /** Units the filters allow, or null when there are no filters. */
   private async allowedUnits(manifest: SearchManifest, plans: ManifestPlan[], filters: SearchFilters): Promise<Uint8Array | null> {
     const planIds = filters.plans?.length ? new Set(filters.plans) : null;
@@ -223,7 +238,7 @@ export class SearchEngine {
       return postings ? unigramCounts(postings, allowed) : NO_UNITS;
     }
     let candidates: Candidates | null = null;
-    for (const round of rounds(coverKeys(term), shardCount, SHARDS_PER_ROUND)) {
+    for (const round of rounds(cheapestCoverKeys(term, this.keyCost(await this.manifest())), shardCount, SHARDS_PER_ROUND)) {
       const loaded = await Promise.all(round.map(async (k) => ({ offset: k.offset, postings: await this.postings(k.key) })));
       if (loaded.some((k) => !k.postings)) return NO_UNITS;
       // The rarest key first: every later step only narrows what it found.
