@@ -14,7 +14,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 function report(name: string, list: TextScore[]) {
   const s = sumScores(list);
   console.log(
-    `${name}: ${s.texts} texts (${s.ingested} ingested) · figures precision ${pct(s.precision)} (${s.correct}/${s.extracted}), recall ${pct(s.recall)} (${s.correct}/${s.expected}), ${s.unread} not read · parts ${s.parts.right}/${s.parts.total} · themes ${s.themes.right}/${s.themes.total}`,
+    `${name}: ${s.texts} texts (${s.ingested} ingested) · figures precision ${pct(s.precision)} (${s.correct}/${s.extracted}), recall ${pct(s.recall)} (${s.correct}/${s.expected}), ${s.unread} not read · base years ${s.baseYears.right}/${s.baseYears.total} · parts ${s.parts.right}/${s.parts.total} · themes ${s.themes.right}/${s.themes.total}`,
   );
   return s;
 }
@@ -34,6 +34,7 @@ describe('real texts', () => {
       for (const w of t.wrong) console.log(`  ${t.id} wrong: ${w}`);
       for (const m of t.missed) console.log(`  ${t.id} missed: ${m}`);
       for (const p of t.parts.wrong) console.log(`  ${t.id} part: ${p}`);
+      for (const b of t.baseYears.wrong) console.log(`  ${t.id} base year: ${b}`);
       if (t.ingestError) console.log(`  ${t.id} not ingested: ${t.ingestError}`);
     }
     expect(list.every((t) => t.ingested)).toBe(true);
@@ -43,7 +44,7 @@ describe('real texts', () => {
   // far lower on the measuring half than on the tuning half). Until it is, this gate holds the
   // measured figures so that no change makes the reading of unseen texts worse.
   // Re-set when batch 3 joined the measuring half (15 texts the rules had never seen): 91.7% → 89.0% precision.
-  const MEASURED_FLOOR = { precision: 0.89, recall: 0.742, ingested: 46, parts: 58 };
+  const MEASURED_FLOOR = { precision: 0.891, recall: 0.748, ingested: 46, parts: 62 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

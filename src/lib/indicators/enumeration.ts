@@ -36,7 +36,16 @@ export function readEnumeration(clause: string): Enumeration | null {
     start = m.index + m[0].length;
   }
   items.push({ start, end: at });
-  // Values: after 分别 and its verb (为, 达到, 下降 …), numbers separated by 、 和 及.
+  const values = readListValues(clause, at);
+  return values ? { items, values } : null;
+}
+
+/**
+ * The values listed after 分别 and its verb (为, 达到, 下降 …): numbers separated by 、 和 及, a bare
+ * number taking the unit stated after it (22.5个和11.2个百分点 too). Null when fewer than two.
+ */
+export function readListValues(clause: string, at = clause.indexOf('分别')): Quantity[] | null {
+  if (at < 0) return null;
   // A base year may stand before the values (分别比2020年下降2.5%、2.5%): it is not one of them.
   const first = /(?<![\d.])\d(?!\d{3}\s*年)/.exec(clause.slice(at));
   if (!first || first.index > 16) return null;
@@ -46,8 +55,10 @@ export function readEnumeration(clause: string): Enumeration | null {
     VALUE.lastIndex = pos;
     const m = VALUE.exec(clause);
     if (!m) break;
-    raw.push({ value: Number(m[1]), unit: m[2], start: m.index, end: m.index + m[0].length });
-    BETWEEN_VALUES.lastIndex = m.index + m[0].length;
+    // 22.5个和11.2个百分点: 个 alone before the separator is the 个百分点 the list ends on.
+    const elided = !m[2] && /^个(?=\s*(?:、|和|及|与|,))/.test(clause.slice(m.index + m[0].length)) ? 1 : 0;
+    raw.push({ value: Number(m[1]), unit: elided ? '个百分点?' : m[2], start: m.index, end: m.index + m[0].length + elided });
+    BETWEEN_VALUES.lastIndex = m.index + m[0].length + elided;
     const sep = BETWEEN_VALUES.exec(clause);
     if (!sep || !/\d/.test(clause[BETWEEN_VALUES.lastIndex] ?? '')) break;
     pos = BETWEEN_VALUES.lastIndex;
@@ -56,10 +67,10 @@ export function readEnumeration(clause: string): Enumeration | null {
   // A bare number takes the unit stated after it in the list.
   let unit: string | undefined;
   for (let i = raw.length - 1; i >= 0; i--) {
-    if (raw[i].unit) unit = raw[i].unit;
+    if (raw[i].unit === '个百分点?') raw[i].unit = unit === '个百分点' || unit === '百分点' ? unit : undefined;
+    else if (raw[i].unit) unit = raw[i].unit;
     else raw[i].unit = unit;
   }
   if (raw.some((r) => !r.unit)) return null;
-  const values = raw.map((r) => ({ value: r.value, ...UNITS[r.unit!], start: r.start, end: r.end, quoted: false }));
-  return { items, values };
+  return raw.map((r) => ({ value: r.value, ...UNITS[r.unit!], start: r.start, end: r.end, quoted: false }));
 }

@@ -17,7 +17,7 @@ import { normaliseText } from './normalise-text.ts';
 import { findScopes, joinScopes, type ScopeMatch } from './scopes.ts';
 import type { Basis, Indicator, Metric } from './types.ts';
 import { readQuantities, type Quantity } from './units.ts';
-import { readEnumeration } from './enumeration.ts';
+import { readEnumeration, readListValues } from './enumeration.ts';
 import { planPartStart, referenceYear } from './years.ts';
 
 export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比/;
@@ -28,6 +28,8 @@ const RISE = /上升|提高|增加|增长|提升/;
 const FALL = /下降|降低|减少|削减/;
 /** A bracket that states the requirement a reported figure is held against: (国家要求达到90.4%). */
 const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)/g;
+/** A clause that opens on the verb of a level, its subject in the clause before: 达到29微克, 降至35微克/立方米. */
+const SUBJECTLESS_LEVEL = /^\s*(?:并|且|已|均|首次|稳定|继续)?\s*(?:达到|达|为|降至|降到|下降到|降低到|控制在|保持在|保持)\s*\d/;
 const CONJUNCTION = /^\s*(?:和|及|与|以及|、|,)\s*$/;
 
 /** A figure of a unit the metric is stated in, or a change of it. */
@@ -52,7 +54,13 @@ interface Found {
   /** Text after the unit that may bound the figure (以上, 左右). */
   after: string;
   sign: number;
+  /** A level stated for the base year of a comparison (较2013年的106微克/立方米): that year, achieved. */
+  ofYear?: number;
 }
+
+/** 较2013年的106微克/立方米: the level of the base year a change is measured from. */
+const BASE_LEVEL = /(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年(?:的|同期的?)\s*$/;
+const BASE_LEVEL_LEAD = /^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年(?:的|同期的?)\s*\d/;
 
 /** Figures for each mention of one clause, and the mentions whose figure could not be read with certainty. */
 function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[]): { found: Found[]; unsure: { mention: Mention; reason: string }[] } {
@@ -89,6 +97,11 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     for (const q of quantities) {
       if (q.start < m.end || q.start >= windowEnd) continue;
       const between = clause.slice(m.end, q.start);
+      const base = BASE_LEVEL.exec(clause.slice(0, q.start));
+      if (base && !q.quoted && q.unit === m.metric.unit && m.metric.quantity === 'level') {
+        perMention[i].push({ mention: m, q, basis: 'level', after: clause.slice(q.end), sign: 1, ofYear: Number(base[1]) });
+        continue;
+      }
       const basis = basisFor(m.metric, q, clause.slice(anchor, q.start));
       if (basis === 'level' && !level) {
         level = true;
@@ -123,7 +136,9 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   const partStart = planPartStart(plan.meta.years, hasReview);
   const figures: Indicator[] = [];
   const unread: UnreadFigure[] = [];
+  const repeats = repeatedPassages(plan.paragraphs);
   for (const paragraph of plan.paragraphs) {
+    if (repeats.has(paragraph.id)) continue;
     for (const sentence of paragraph.sentences) {
       const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart);
       figures.push(...read.figures);
@@ -131,6 +146,25 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
     }
   }
   return { figures, unread };
+}
+
+/** A label that opens a page's summary or a reprint's headline: 摘要:…, 原标题:…. */
+const SUMMARY_LABEL = /^(?:内容)?(?:摘要|提要|导读|原标题)\s*[:：]\s*/;
+
+/**
+ * Paragraphs that repeat a later passage word for word: a headline printed again in the body, a
+ * summary excerpt (摘要:…) of the opening. Their figures are read once, where the text states them.
+ */
+function repeatedPassages(paragraphs: Paragraph[]): Set<string> {
+  const squeeze = (t: string) => normaliseText(t).replace(/\s+/g, '');
+  const texts = paragraphs.map((p) => squeeze(p.text));
+  const out = new Set<string>();
+  paragraphs.forEach((p, i) => {
+    const own = texts[i].replace(SUMMARY_LABEL, '').replace(/[。…]+$/, '');
+    if (own.length < 12) return;
+    if (texts.some((t, j) => j > i && t.includes(own))) out.add(p.id);
+  });
+  return out;
 }
 
 function extractFromSentence(
@@ -149,13 +183,19 @@ function extractFromSentence(
     if (!unread.some((u) => u.metric === metric.id)) unread.push({ plan: planId, metric: metric.id, quote: sentence.text, paragraph: paragraph.id, sentence: sentence.id, reason });
   };
   let previous: Indicator[] = [];
+  /** The figures of the previous clause's 分别 list, by position, and the list's length. */
+  let previousList: { size: number; figures: Map<number, Indicator> } | null = null;
+  /** A metric the previous clause named without a figure (PM2.5浓度大幅度改善,). */
+  let pending: Mention | null = null;
+  let previousScope: string | null = null;
   for (const clause of splitClauses(text)) {
     const mentions = findMentions(clause.text, compiled);
     const quantities = readQuantities(clause.text);
-    const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null): Indicator => {
+    const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null, ofYear?: number): Indicator => {
       const before = clause.text.slice(0, q.start);
       const sentenceBefore = text.slice(0, clause.start + q.start);
-      const year = referenceYear({ before: sentenceBefore, sectionPath: paragraph.sectionPath, part: paragraph.part, planYears });
+      const year = ofYear ? { year: ofYear, stated: true } : referenceYear({ before: sentenceBefore, sectionPath: paragraph.sectionPath, part: paragraph.part, planYears });
+      const lead = clauseLead(text, clause.start + q.start);
       return {
         plan: planId,
         metric: metric.id,
@@ -163,8 +203,9 @@ function extractFromSentence(
         unit: q.unit,
         comparator: readComparator(before, after, basis === 'change' ? 'higher' : metric.better),
         aspirational: isAspirational(before),
-        kind: classifyKind(paragraph.part, sentenceBefore, year, partStart),
+        kind: ofYear ? 'actual' : classifyKind(paragraph.part, sentenceBefore, year, partStart, { before: lead, after }),
         basis,
+        baseYear: basis === 'change' || metric.quantity === 'reduction' ? baseYearOf(lead, year.year) : null,
         year: year.year,
         scope,
         quote: sentence.text,
@@ -176,7 +217,36 @@ function extractFromSentence(
     let figures: Indicator[] = [];
     let found: Found[] = [];
     let unsure: { mention: Mention; reason: string }[] = [];
-    if (mentions.length === 0) {
+    const listed = mentions.length === 0 && CHANGE_LEAD.test(clause.text) ? readListValues(clause.text) : null;
+    if (listed && previousList && listed.length === previousList.size && listed.length >= 2) {
+      // 分别为71.3%和80%,同比分别提高22.5个和11.2个百分点: the second list pairs with the first, item by item.
+      const lead = clause.text.slice(0, listed[0].start);
+      for (const [index, owner] of previousList.figures) {
+        const metric = compiled.find((c) => c.metric.id === owner.metric)!.metric;
+        const q = listed[index];
+        const basis = basisFor(metric, q, lead);
+        if (basis !== 'change') continue;
+        figures.push(make(metric, q, basis, signFor(metric, lead), clause.text.slice(listed.at(-1)!.end), owner.scope));
+        found.push({ mention: { metric, start: 0, end: 0 }, q, basis, after: '', sign: 1 });
+      }
+    } else if (mentions.length === 0 && pending && SUBJECTLESS_LEVEL.test(clause.text)) {
+      // PM2.5浓度大幅度改善,达到29微克: the clause before named the metric and left its figure to this one.
+      const q = quantities.find((x) => !x.quoted && x.unit === pending!.metric.unit);
+      if (q && pending.metric.quantity === 'level' && q.start <= 12) {
+        figures = [make(pending.metric, q, 'level', 1, clause.text.slice(q.end), previousScope)];
+        found = [{ mention: pending, q, basis: 'level', after: '', sign: 1 }];
+      }
+    } else if (mentions.length === 0 && previous.length > 0 && BASE_LEVEL_LEAD.test(clause.text)) {
+      // 年均浓度38微克/立方米,较2013年的106微克/立方米累计下降…: the base year's level of the figure before.
+      const last = previous.at(-1)!;
+      const metric = compiled.find((c) => c.metric.id === last.metric)!.metric;
+      const q = quantities.find((x) => !x.quoted);
+      const base = q && BASE_LEVEL.exec(clause.text.slice(0, q.start));
+      if (q && base && q.unit === metric.unit && metric.quantity === 'level' && last.basis === 'level') {
+        figures = [make(metric, q, 'level', 1, clause.text.slice(q.end), last.scope, Number(base[1]))];
+        found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'level', after: '', sign: 1 }];
+      }
+    } else if (mentions.length === 0) {
       // 同比降低5.4%: a change of the figure reported just before, in the same sentence.
       const last = previous.at(-1);
       const q = quantities.find((x) => !x.quoted);
@@ -195,7 +265,7 @@ function extractFromSentence(
       for (const u of unsure) leaveUnread(u.mention.metric, u.reason);
       figures = found
         .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
-        .map((f) => make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes)));
+        .map((f) => make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes), f.ofYear));
     }
     // 优良天数比率为93.7%(国家要求达到90.4%): the bracket states the target the result is held against.
     for (const req of clause.text.matchAll(REQUIREMENT)) {
@@ -218,8 +288,48 @@ function extractFromSentence(
     }
     out.push(...figures);
     previous = figures.length > 0 || mentions.length > 0 ? figures : [];
+    const list = mentions.length > 0 && !mentions.some((m) => m.slot) ? readEnumeration(clause.text) : null;
+    previousList = null;
+    if (list && list.items.length === list.values.length) {
+      const byIndex = new Map<number, Indicator>();
+      for (const f of figures) {
+        const index = list.values.findIndex((v) => v.value === Math.abs(f.value) && v.unit === f.unit);
+        if (index >= 0 && f.basis === 'level') byIndex.set(index, f);
+      }
+      previousList = { size: list.items.length, figures: byIndex };
+    }
+    pending = mentions.length > 0 && figures.length === 0 && !unsure.length && quantities.length === 0 ? mentions.at(-1)! : null;
+    previousScope = scopes.filter((x) => x.start >= clause.start && x.end <= clause.start + clause.text.length).at(-1)?.text ?? previousScope;
   }
   return { figures: out, unread };
+}
+
+const STATED_BASE = /(?:比|较|相比|相较于?|与|同)\s*((?:19|20)\d{2})\s*年/g;
+const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年/;
+const FIVE_YEAR_PLANS: [RegExp, number][] = [
+  [/十二五/, 2010],
+  [/十三五/, 2015],
+  [/十四五/, 2020],
+];
+
+/**
+ * The year a change or a reduction is measured from: the year named after 比/较 (比2015年下降21.2%),
+ * the year before the figure's for 同比/较上年, the last year before a five-year plan for
+ * “十三五”累计下降 (2015); null when the sentence names none.
+ */
+export function baseYearOf(lead: string, year: number): number | null {
+  const stated = [...lead.matchAll(STATED_BASE)].at(-1);
+  if (stated) return Number(stated[1]);
+  if (PRIOR_YEAR.test(lead)) return year - 1;
+  for (const [re, base] of FIVE_YEAR_PLANS) if (re.test(lead)) return base;
+  return null;
+}
+
+/** The sentence before a figure back to the last full stop or semicolon: the clause and the clauses it continues. */
+function clauseLead(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const stop = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf('。'));
+  return before.slice(stop + 1);
 }
 
 /** The scopes of the figure's clause before it; else the first area named earlier in the sentence. */

@@ -14,6 +14,7 @@ export const INDICATOR_COLUMNS = [
   'quote',
   'paragraph',
   'basis',
+  'baseYear',
   'aspirational',
   'sentence',
   'part',

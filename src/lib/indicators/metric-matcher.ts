@@ -29,7 +29,8 @@ function escape(s: string): string {
 
 function compilePhrasing(phrasing: string): RegExp {
   const parts = normaliseText(phrasing).split('{value}').map(escape);
-  let body = parts.join(SLOT_VALUE);
+  // 饮用水源水质{value}达标 reads 饮用水源水质继续保持100%达标 too: a few words of verb before the figure.
+  let body = parts.join(`(?:[^\\d,;:。]{0,6}?)${SLOT_VALUE}`);
   // Latin names (VOCs, COD, PM2.5) must not be read inside longer Latin words or numbers.
   if (/^[A-Za-z]/.test(body)) body = `(?<![A-Za-z])${body}`;
   if (/[A-Za-z0-9]$/.test(phrasing)) body = `${body}(?![A-Za-z0-9.])`;

@@ -26,6 +26,8 @@ export interface Indicator {
   aspirational: boolean;
   kind: FigureKind;
   basis: Basis;
+  /** For a change or a reduction, the year it is measured from (比2015年, 同比 → the year before, “十三五”累计 → 2015); null when not stated. */
+  baseYear: number | null;
   /** The year the figure refers to. */
   year: number;
   /** Where it applies (市区, 全市, 国控断面 …), when the sentence says. */

@@ -21,6 +21,8 @@ const UNIT_RULES: UnitRule[] = [
   { pattern: '(?:μg|ug|µg)/m3', unit: 'μg/m³', category: 'concentration' },
   { pattern: '微克/立方米', unit: 'μg/m³', category: 'concentration' },
   { pattern: '微克每立方米', unit: 'μg/m³', category: 'concentration' },
+  // 达到29微克: the press's short form of 微克/立方米 (a mass alone never measures air or water).
+  { pattern: '微克(?![/每])', unit: 'μg/m³', category: 'concentration' },
   // A unit followed by a slash (蒸吨/小时, 万吨/年) is a capacity rate.
   { pattern: '(?:万吨|吨|蒸吨|万立方米|立方米|千瓦|万千瓦)/(?:小时|时|日|天|年)', unit: '', category: 'rate' },
   { pattern: '万立方米', unit: '万立方米', category: 'measure' },
@@ -68,17 +70,40 @@ const QUANTITY = new RegExp(
 );
 const RULES = UNIT_RULES.map((r) => ({ ...r, re: new RegExp(`^(?:${r.pattern})$`) }));
 
-/** For each offset, whether it lies inside “…”, "…", 「…」 or 《…》. */
+/** Opening and closing marks of a quotation or a title. */
+const OPEN: Record<string, string> = { '“': '”', '《': '》', '「': '」', '〈': '〉' };
+/** Words between quotation marks that run over a clause (a comma, a full stop) are reported speech, not a name. */
+const SPEECH = /[,;:。!?，；：！？]/;
+
+/**
+ * For each offset, whether it lies inside a name: “…”, "…", 「…」 or 《…》. A quotation that runs
+ * over a clause or is never closed (“按照国家的初审数据,2022年…比例为92.6%…。”广东省…表示) is
+ * someone's words reported in a press text; the figures in it are figures like any other.
+ */
 export function quotedMask(text: string): boolean[] {
   const mask: boolean[] = new Array(text.length).fill(false);
-  let depth = 0;
-  let ascii = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '“' || ch === '《' || ch === '「' || ch === '〈') depth++;
-    if (ch === '"') ascii = !ascii;
-    mask[i] = depth > 0 || ascii;
-    if ((ch === '”' || ch === '》' || ch === '」' || ch === '〉') && depth > 0) depth--;
+    const close = ch === '"' ? '"' : OPEN[ch];
+    if (!close) continue;
+    // The matching close, allowing names nested one level (《关于印发“十四五”…的通知》).
+    let depth = 0;
+    let end = -1;
+    for (let j = i + 1; j < text.length; j++) {
+      if (close !== '"' && text[j] === ch) depth++;
+      else if (text[j] === close) {
+        if (depth === 0) {
+          end = j;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (end < 0) continue;
+    const inner = text.slice(i + 1, end);
+    if (ch !== '《' && SPEECH.test(inner)) continue;
+    for (let k = i; k <= end; k++) mask[k] = true;
+    i = end;
   }
   return mask;
 }

@@ -22,6 +22,18 @@ function isBareTitle(text: string): boolean {
 }
 
 /**
+ * Words a space does not part: a bracket still open (本报讯(记者 林伟 通讯员…)), a number and its
+ * 年/月/日 (一、2020 年工作总结), a news dateline and its date (…客户端讯 6月2日,…).
+ */
+function holdsTogether(current: string, next: string): boolean {
+  const open = (current.match(/[(（]/g) ?? []).length > (current.match(/[)）]/g) ?? []).length;
+  if (open) return true;
+  if (/\d$/.test(current) && /^[年月日号]/.test(next)) return true;
+  // 本报讯(记者 林伟) 记者昨天…: a dateline, with or without its byline, opens the paragraph it stands in.
+  return /(?:讯|电)(?:[(（][^)）]*[)）])?$/.test(current) && !/^[(（]/.test(next) && headingFamily(next) === undefined;
+}
+
+/**
  * Split a long line at whitespace where a new block clearly begins: before a numbering
  * marker, after a sentence end, or after a bare title.
  */
@@ -37,7 +49,7 @@ export function splitLine(line: string): string[] {
       pointOrdinal(next) !== undefined ||
       SENTENCE_END.test(current.slice(-1)) ||
       isBareTitle(current);
-    if (startsBlock && next !== '') {
+    if (startsBlock && next !== '' && !holdsTogether(current, next)) {
       out.push(current);
       current = next;
     } else {
@@ -99,6 +111,7 @@ export function buildOutline(lines: string[], { title, years = [] }: OutlineOpti
   const segments = lines.flatMap(splitLine);
   const blocks: Block[] = [];
   let currentPart: PartKind | undefined;
+  let headingSeen = false;
   const pushHeading = (depth: number, text: string, part: PartKind | undefined) => {
     // Mark a part only where it changes, so the Markdown stays readable.
     const changes = part !== undefined && part !== currentPart;
@@ -120,12 +133,16 @@ export function buildOutline(lines: string[], { title, years = [] }: OutlineOpti
     if (family) {
       if (family === 'chapter' && text.startsWith('、')) notices.push(`chapter heading without numeral: ${text.slice(0, 20)}`);
       const [heading, rest] = splitRunInTitle(text);
-      const part = family === 'chapter' ? partKindOf(heading, years) : undefined;
+      // A chapter heading names its part; so does the first heading of a text that opens without chapters ((一)任务进展情况).
+      const part = family === 'chapter' || !headingSeen ? partKindOf(heading, years) : undefined;
+      headingSeen = true;
       pushHeading(FAMILY_DEPTH[family], heading, part);
       for (const p of splitPoints(rest)) blocks.push({ type: 'paragraph', text: p });
       continue;
     }
-    if (APPENDIX.test(text) || (isBareTitle(text) && partKindOf(text, years))) {
+    // A bare line printed again inside the text that follows is a headline, not a part heading.
+    const headline = isBareTitle(text) && segments.slice(i + 1).some((s) => s.length > text.length && s.includes(text));
+    if (APPENDIX.test(text) || (isBareTitle(text) && !headline && partKindOf(text, years))) {
       const part = APPENDIX.test(text) ? undefined : partKindOf(text, years);
       pushHeading(1, text, part);
       continue;
@@ -145,21 +162,48 @@ function markParagraphParts(blocks: Block[], years: number[], titlePart: PartKin
   /** The part parsePlan gives unmarked text: plan. */
   let marked: PartKind = 'plan';
   let current: PartKind = titlePart ?? 'plan';
-  return blocks.map((b) => {
+  return blocks.flatMap((b): Block[] => {
     if (b.type === 'heading') {
       if (b.part) announced = true;
       // A review document's first chapter heading that names no part opens its review.
       else if (!announced && titlePart === 'review' && b.depth <= 2) {
         announced = true;
-        return { ...b, part: 'review' };
+        return [{ ...b, part: 'review' }];
       }
-      return b;
+      return [b];
     }
-    if (announced) return b;
-    const part = paragraphPartOf(b.text, years, titlePart) ?? current;
-    current = part;
-    if (part === marked) return b;
-    marked = part;
-    return { ...b, part };
+    if (announced) return [b];
+    return splitAtTurn(b.text, years, titlePart).map((text) => {
+      const part = paragraphPartOf(text, years, titlePart) ?? current;
+      current = part;
+      if (part === marked) return { ...b, text };
+      marked = part;
+      return { ...b, text, part };
+    });
   });
+}
+
+/** A sentence that turns to what comes next: 下一步,…; 今年该市…目标为确保…; 2023年,…将…. */
+const TURN = /^(?:下一步|接下来|今后|今年|明年|新的一年|((?:19|20)\d{2})\s*年)/;
+
+/**
+ * A press paragraph often reports and then turns to the plan in one block (…召开新闻发布会,通报2018年度
+ * 环境质量状况。今年该市…目标为确保…). Split it before the sentence that turns, when the words before
+ * it report and the words from it on plan.
+ */
+function splitAtTurn(text: string, years: number[], titlePart: PartKind | undefined): string[] {
+  const last = Math.max(...years);
+  const sentences = text.match(/[^。！？!?]+[。！？!?]*[”’"」]*/g) ?? [text];
+  let offset = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const at = offset;
+    offset += sentences[i].length;
+    if (i === 0) continue;
+    const m = TURN.exec(sentences[i].trim());
+    if (!m || (m[1] && Number(m[1]) < last)) continue;
+    const head = text.slice(0, at).trim();
+    const tail = text.slice(at).trim();
+    if (paragraphPartOf(head, years, titlePart) === 'review' && paragraphPartOf(tail, years, titlePart) === 'plan') return [head, ...splitAtTurn(tail, years, titlePart)];
+  }
+  return [text];
 }

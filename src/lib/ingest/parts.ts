@@ -32,7 +32,9 @@ const REVIEW_CUES: [RegExp, number][] = [
   [/(?:较|比)(?:19|20)\d{2}\s*年(?:下降|降低|提高|上升|增加|减少|改善)/g, 1],
   [/创.{0,10}(?:最优|最好|新高|最佳|记录)|历史最优|历史最好/g, 3],
   [/圆满完成|全面完成|顺利完成|如期完成|超额完成|已完成|完成了|实现了|取得了|取得|获评|荣获|获得|被评为|居全国|居全省|排名|位列/g, 2],
-  [/召开|会议指出|会议强调|会上获悉|会议总结|回顾/g, 2],
+  [/召开|会议指出|获悉|会议总结|回顾/g, 2],
+  // A progress report: 截至目前, 目前已…; a result: 得到显著提升, 成效明显.
+  [/截至目前|截止目前|截至\d{1,2}月|截止\d{1,2}月|目前已|得到显著提升|成效明显/g, 3],
   // A news dateline (中新网广州1月10日电, 6月3日,…召开新闻发布会) opens a report of what happened.
   [/^.{0,16}\d{1,2}月\d{1,2}日(?:电|讯|,)/g, 2],
   [/[为达]\s*\d+(?:\.\d+)?\s*(?:%|微克|个百分点|天)/g, 1],
@@ -41,20 +43,29 @@ const REVIEW_CUES: [RegExp, number][] = [
 const PLAN_CUES: [RegExp, number][] = [
   [/确保|力争|争取|控制在|不低于|不高于|不超过|以内/g, 3],
   [/下一步/g, 4],
-  [/今年|将(?:全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|计划|拟|预计/g, 2],
-  [/目标|任务|重点抓好|着力|部署|安排/g, 1],
+  // What the chair of a work meeting stresses is what is to be done (…局长在会上强调,深入打好…).
+  [/强调/g, 3],
+  [/今年|将(?:全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|(?<!行动)计划|拟|预计/g, 2],
+  // An imperative 要 opening a clause (要编制实施…, 要积极应对…), and 抓好 (主要抓好四个方面工作).
+  [/(?:^|[。;:,；：，])\s*要(?!求|素|点|闻)|抓好|谋划/g, 2],
 ];
+/** Nouns that name plans but are also what a review says was met (完成半年目标任务): counted at most twice. */
+const PLAN_NOUNS = /目标(?!责任制)|任务|着力|部署|安排/g;
 
 const score = (text: string, cues: [RegExp, number][]) => cues.reduce((n, [re, w]) => n + (text.match(re)?.length ?? 0) * w, 0);
+const planScore = (text: string) => score(text, PLAN_CUES) + Math.min(2, text.match(PLAN_NOUNS)?.length ?? 0);
 
 /** The part of a paragraph read by its words; undefined when they do not decide. */
 export function paragraphPartOf(raw: string, years: number[] = [], prior?: PartKind): PartKind | undefined {
   const text = normaliseText(raw);
   let review = score(text, REVIEW_CUES);
-  let plan = score(text, PLAN_CUES);
+  let plan = planScore(text);
   // A paragraph that opens on a year before the last one covered reports that year.
+  // Not when its first sentence turns to the year to come (对2020年的工作进行了总结,对2021年的工作进行了谋划).
   const opening = /^\D{0,6}((?:19|20)\d{2})\s*年/.exec(text);
-  if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years)) review += 5;
+  const first = text.split(/[。;；]/)[0];
+  const turns = [...first.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) >= Math.max(...years));
+  if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years) && !turns) review += 5;
   // What the document says it is (a 完成情况的报告, a 要点) weighs like a cue of its own.
   if (prior === 'review') review += 2;
   if (prior === 'plan') plan += 2;

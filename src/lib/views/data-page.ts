@@ -52,6 +52,7 @@ const FIGURE_FIELDS: Record<(typeof INDICATOR_COLUMNS)[number], FieldDoc> = {
   quote: f('quote', 'string', '原文句子', 'The sentence as published'),
   paragraph: f('paragraph', 'string', '段落编号（计划页锚点 #p-…）', 'Paragraph id (anchor on the plan page)'),
   basis: f('basis', 'string', '水平 level / 变化 change', 'A level or a change'),
+  baseYear: f('baseYear', 'integer', '变化或降幅的基准年（如“比2015年”），未写明则为空', 'Year a change or reduction is measured from, empty when not stated', '年 year'),
   aspirational: f('aspirational', 'boolean', '“力争”类目标', 'A stretch target (力争)'),
   sentence: f('sentence', 'string', '句子编号，与 plans/<id>.json 相同', 'Sentence id, as in plans/<id>.json'),
   part: f('part', 'string', '所在部分：总结 review / 计划 plan', 'Part of the document'),

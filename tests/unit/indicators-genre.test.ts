@@ -1,0 +1,128 @@
+// Rules of the genre learnt from the tuning half of the real-text corpus (tests/fixtures/real-texts),
+// each on a short constructed phrase in the style of the text that called for it.
+import { describe, expect, it } from 'vitest';
+import { loadMetrics } from '../../scripts/load-content.ts';
+import { baseYearOf, extractFigures } from '../../src/lib/indicators/extract-indicators.ts';
+import { classifyKind } from '../../src/lib/indicators/figure-kind.ts';
+import { compileMetrics } from '../../src/lib/indicators/metric-matcher.ts';
+import { normaliseText } from '../../src/lib/indicators/normalise-text.ts';
+import { readQuantities } from '../../src/lib/indicators/units.ts';
+import { buildOutline } from '../../src/lib/ingest/outline.ts';
+import { paragraphPartOf } from '../../src/lib/ingest/parts.ts';
+import { parsePlan } from '../../src/lib/structure.ts';
+import type { PlanMeta } from '../../src/lib/types.ts';
+
+const compiled = compileMetrics(loadMetrics());
+
+/** The figures read from a body of Markdown, as `metric kind basis value unit year [base]`. */
+function read(body: string, years = [2022, 2023]) {
+  const meta: PlanMeta = { id: 'x', title: 't', jurisdiction: 'j', years, kind: 'review-and-plan', issuer: 'i', published: null, seed: 'x.txt' };
+  const { figures, unread } = extractFigures(parsePlan(meta, body), compiled);
+  return { figures: figures.map((f) => `${f.metric} ${f.kind} ${f.basis} ${f.value}${f.unit} ${f.year}${f.baseYear ? ` base ${f.baseYear}` : ''}`), unread };
+}
+const review = (text: string) => `<!-- part: review -->\n\n# 2022年工作总结\n\n${text}\n`;
+
+describe('figures as a careful reader takes them', () => {
+  it('reads figures inside reported speech, but not inside a quoted name', () => {
+    // guangdong-2022: a press text quotes an official at length.
+    expect(readQuantities(normaliseText('“按照初审数据,2022年国考断面水质优良比例为92.6%。”')).map((q) => q.quoted)).toEqual([false]);
+    expect(readQuantities(normaliseText('实现“7个100%”')).map((q) => q.quoted)).toEqual([true, true]);
+    expect(read(`${review('全年工作有序推进。')}\n<!-- part: plan -->\n\n# 2023年工作安排\n\n“按照国家的初审数据,2022年全省国考断面水质优良比例为92.6%。”处长表示,接下来将推动重点断面攻坚。\n`).figures).toEqual(['surface-water-class-iii actual level 92.6% 2022']);
+  });
+
+  it('reads a headline or summary repeated in the body once', () => {
+    // guangxi-2022 (摘要:…), heilongjiang-2023 (the headline).
+    const body = '摘要:2022年,全区优良天数比率保持95%以上\n\n2022年,全区优良天数比率保持95%以上,细颗粒物平均浓度达历史最好水平。\n';
+    expect(read(review(body)).figures).toEqual(['good-air-days actual level 95% 2022']);
+  });
+
+  it('keeps the base year of a change: 比2015年, 同比, “十三五”累计', () => {
+    expect(baseYearOf('PM2.5年均浓度为26微克/立方米,较2015年下降', 2020)).toBe(2015);
+    expect(baseYearOf('优良率为92.6%,同比上升', 2022)).toBe(2021);
+    expect(baseYearOf('“十三五”期间累计下降', 2020)).toBe(2015);
+    expect(baseYearOf('PM2.5浓度为', 2022)).toBeNull();
+    expect(read(review('全省PM2.5年均浓度为26微克/立方米,较2015年下降21.2%。')).figures).toEqual(['pm25 actual level 26μg/m³ 2022', 'pm25 actual change -21.2% 2022 base 2015']);
+  });
+
+  it('reads the level of the base year a change is measured from', () => {
+    // tongzhou-2023: 较2013年的106微克/立方米.
+    expect(read(review('2023年,全区PM2.5年均浓度38微克/立方米,较2013年的106微克/立方米累计下降超六成。'), [2023]).figures).toEqual([
+      'pm25 actual level 38μg/m³ 2023',
+      'pm25 actual level 106μg/m³ 2013',
+    ]);
+  });
+
+  it('pairs a second list with the first: 分别为a和b,同比分别提高c个和d个百分点', () => {
+    // ningbo-2018.
+    expect(read(review('去年,全市地表水质优良率和功能达标率分别为71.3%和80%,同比分别提高22.5个和11.2个百分点。'), [2022]).figures).toEqual([
+      'surface-water-class-iii actual level 71.3% 2022',
+      'surface-water-class-iii actual change 22.5百分点 2022 base 2021',
+    ]);
+  });
+
+  it('gives a clause without a subject the metric the clause before named: PM2.5浓度大幅度改善,达到29微克', () => {
+    // panjin-2022: 微克 is the press's short form of 微克/立方米.
+    expect(read(review('2022年,PM2.5浓度大幅度改善,达到29微克,优良天数比率为87.4%。')).figures).toEqual(['pm25 actual level 29μg/m³ 2022', 'good-air-days actual level 87.4% 2022']);
+  });
+
+  it('reads a {value} phrasing with a few words of verb before the figure', () => {
+    // guangdong-2022: 饮用水源水质继续保持100%达标率.
+    expect(read(review('县级以上在用集中式饮用水源水质继续保持100%达标率。')).figures).toEqual(['drinking-water-compliance actual level 100% 2022']);
+  });
+});
+
+describe('kind from the clause, then the part', () => {
+  const year = { year: 2022, stated: false };
+  it('a figure named as the target is one, even in a review', () => {
+    // yongshou-2022: 降低3.89%的目标任务全面完成.
+    expect(classifyKind('review', '', year, 2022, { before: '单位GDP二氧化碳排放量降低', after: '的目标任务全面完成' })).toBe('target');
+    expect(classifyKind('review', '', year, 2022, { before: '单位GDP二氧化碳排放量降低', after: ',超额完成' })).toBe('actual');
+  });
+
+  it('确保/力争 for a year after the one reviewed is a target; 去年 in a plan part is a result', () => {
+    expect(classifyKind('review', '', { year: 2023, stated: true }, 2023, { before: '2023年确保PM2.5浓度控制在', after: '' })).toBe('target');
+    expect(classifyKind('review', '', { year: 2022, stated: true }, 2023, { before: '2022年确保PM2.5浓度控制在', after: '' })).toBe('actual');
+    expect(classifyKind('plan', '', { year: 2023, stated: false }, 2023, { before: '去年,全市PM2.5浓度为', after: '' })).toBe('actual');
+    expect(classifyKind('plan', '', { year: 2023, stated: false }, 2023, { before: 'PM2.5浓度控制在', after: '' })).toBe('target');
+  });
+});
+
+describe('parts from the document', () => {
+  const outline = (lines: string[], years: number[], title = '某市生态环境保护工作会议') => buildOutline(lines, { title, years }).blocks;
+
+  it('keeps a dateline, a byline in brackets and a year with a space in one block', () => {
+    // guoluo-2020, ningbo-2018, yixiu-2021.
+    expect(outline(['青海新闻网·大美青海客户端讯 6月2日,记者从新闻发布会上获悉,2020年全州水质达标。'], [2020]).map((b) => b.text)).toEqual(['青海新闻网·大美青海客户端讯 6月2日,记者从新闻发布会上获悉,2020年全州水质达标。']);
+    expect(outline(['本报讯(记者 林伟 通讯员 陈晓众) 记者昨天从市环保局获悉,我市获评示范市。'], [2018]).map((b) => b.text)).toEqual(['本报讯(记者 林伟 通讯员 陈晓众) 记者昨天从市环保局获悉,我市获评示范市。']);
+    expect(outline(['一、2020 年工作总结', '全年完成整改任务。'], [2020, 2021])[0]).toEqual({ type: 'heading', depth: 2, text: '一、2020 年工作总结', part: 'review' });
+  });
+
+  it('splits a press paragraph where it turns from the report to the plan', () => {
+    // jingzhou-2018, guoluo-2020.
+    const blocks = outline(['6月3日,市政府召开新闻发布会,通报2018年度环境质量状况和生态环境保护工作。今年该市生态环境保护目标为确保地表水考核断面水质优良比例达到85.7%。'], [2018, 2019]);
+    expect(blocks.map((b) => [b.text.slice(0, 6), b.part])).toEqual([
+      ['6月3日,市', 'review'],
+      ['今年该市生态', 'plan'],
+    ]);
+  });
+
+  it('does not take a headline printed again in the body for a part heading', () => {
+    // heilongjiang-2023: 创有监测记录以来历史最优.
+    const blocks = outline(['2022年全省空气质量优良天数比率达到95.9% 创有监测记录以来历史最优', '记者从会上获悉,2022年全省空气质量优良天数比率达到95.9%,创有监测记录以来历史最优。'], [2022, 2023]);
+    expect(blocks.every((b) => b.type === 'paragraph')).toBe(true);
+  });
+
+  it('gives the first heading of a text without chapters its part', () => {
+    // shenyang-2022: (一)任务进展情况.
+    const blocks = outline(['按照任务分解表分工,我局共承担7项工作任务,截至目前,有7项任务完成半年目标任务。', '(一)任务进展情况', '1.有7项任务正常推进。'], [2022], '某局2022年上半年工作完成情况报告');
+    expect(blocks.find((b) => b.type === 'heading')).toMatchObject({ text: '(一)任务进展情况', part: 'review' });
+  });
+
+  it('reads what a meeting chair stresses, and imperatives with 要 and 抓好, as plan', () => {
+    // tianjin-2022, xunyang-2021.
+    expect(paragraphPartOf('2022年全市生态环境保护工作会议2月23日召开,局长在会上强调,深入打好蓝天保卫战,稳定提升优良天数比率。', [2022])).toBe('plan');
+    expect(paragraphPartOf('会议对2020年的工作进行了全面客观的总结,对2021年的工作进行了科学谋划,主要抓好四个方面工作:', [2020, 2021])).toBe('plan');
+    // A policy's name is no plan cue (changxing-2022: 大气污染防治行动计划).
+    expect(paragraphPartOf('2022年,全县生态文明建设水平得到显著提升。围绕大气污染防治行动计划、水污染防治行动计划等要求,现报告如下。', [2022], 'review')).toBe('review');
+  });
+});
