@@ -1,8 +1,14 @@
 /**
  * Scale benchmark: build time and analysis time for N = 5 (the real plans), 100 and 1,000
- * synthetic plans; bytes per page type; peak memory. Prints a table; asserts nothing.
- *   npm run bench                 all three sizes
- *   npm run bench -- 5 100        chosen sizes
+ * synthetic plans; bytes per page type with the largest page of each type (flagged over 1 MB);
+ * the similarity data's size; peak memory. Prints tables; asserts nothing.
+ *   npm run bench                       all three sizes
+ *   npm run bench -- 5 100              chosen sizes
+ *   npm run bench -- 100 1000 --project 10000
+ *                                       also the largest page of each type computed for 10,000
+ *                                       plans (default) from the two largest sizes built: each
+ *                                       type's largest page grows linearly in N between them
+ *                                       (a computed figure, not a build; see the table's note)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -14,7 +20,11 @@ import { analyseAtlas } from '../src/lib/compare/text-analysis.ts';
 import { buildIndicatorSet } from '../src/lib/indicators/indicator-set.ts';
 import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const projectAt = args.includes('--project') ? Number(args[args.indexOf('--project') + 1]) || 10000 : 10000;
+const sizes = args.filter((a, i) => args[i - 1] !== '--project' && !a.startsWith('--')).map(Number).filter((n) => n > 0);
+/** Every HTML page should stay under this at any N. */
+const PAGE_LIMIT = 1024 * 1024;
 const SIZES = sizes.length ? sizes : [5, 100, 1000];
 const OUT = join(ROOT, 'bench/out');
 
@@ -28,8 +38,10 @@ interface Timing {
   analysis: number;
   build: number;
   buildPeakMb: number;
-  pages: Map<string, { count: number; html: number[]; js: number[] }>;
+  pages: Map<string, { count: number; html: number[]; js: number[]; largest: string }>;
   compose: ComposeBytes;
+  /** Bytes of /data/similarity.json and of the per-theme nearest-plans files. */
+  similarity: { index: number; files: number; count: number; largest: number };
 }
 
 /** What the composed comparison costs the reader: bytes fetched for 4 plans on 2 themes, and its pages' HTML. */
@@ -69,7 +81,7 @@ function analyse(dir: string): Pick<Timing, 'parseTag' | 'indicators' | 'searchI
 /** Page type of a built HTML file, from its path. */
 function pageType(path: string): string {
   const first = path.split('/')[0];
-  if (path === 'index.html') return 'home';
+  if (path === 'index.html' || first === 'page') return 'home';
   if (first === 'places') return 'places';
   return { plans: 'plan', themes: 'theme', charts: path === 'charts/index.html' ? 'gallery' : 'chart', embed: 'embed' }[first] ?? first.replace(/\/?index\.html$/, '');
 }
@@ -102,9 +114,11 @@ function measurePages(site: string): Timing['pages'] {
     }
     for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) js += gzipSync(m[1]).length;
     const type = pageType(rel);
-    const entry = pages.get(type) ?? { count: 0, html: [], js: [] };
+    const entry = pages.get(type) ?? { count: 0, html: [], js: [], largest: rel };
     entry.count++;
-    entry.html.push(Buffer.byteLength(html));
+    const bytes = Buffer.byteLength(html);
+    if (bytes > Math.max(0, ...entry.html)) entry.largest = rel;
+    entry.html.push(bytes);
     entry.js.push(js);
     pages.set(type, entry);
   }
@@ -125,6 +139,14 @@ function measureCompose(site: string, pages: Timing['pages']): ComposeBytes {
     placeMax: Math.max(...places.html),
     placeCount: places.count,
   };
+}
+
+/** The similarity data as published: the index file and the per-theme files beside it. */
+function measureSimilarity(site: string): Timing['similarity'] {
+  const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
+  const dir = join(site, 'data/similarity');
+  const files = existsSync(dir) ? readdirSync(dir).map((f) => size(join(dir, f))) : [];
+  return { index: size(join(site, 'data/similarity.json')), files: files.reduce((a, b) => a + b, 0), count: files.length, largest: Math.max(0, ...files) };
 }
 
 function build(dir: string, outDir: string): { ms: number; peakMb: number } {
@@ -165,7 +187,7 @@ for (const n of SIZES) {
   const site = join(OUT, `site-${n}`);
   const b = build(dir, site);
   const pages = measurePages(site);
-  results.push({ n, corpusBytes, ...a, build: b.ms, buildPeakMb: b.peakMb, pages, compose: measureCompose(site, pages) });
+  results.push({ n, corpusBytes, ...a, build: b.ms, buildPeakMb: b.peakMb, pages, compose: measureCompose(site, pages), similarity: measureSimilarity(site) });
   printRow(results.at(-1)!);
   rmSync(site, { recursive: true, force: true });
 }
@@ -176,13 +198,42 @@ if (r100 && r1000) {
   console.log(`\nbuild(1000) ÷ build(100) = ${(r1000.build / r100.build).toFixed(1)} (target ≤ 12)`);
   console.log(`build(1000) ÷ analysis(1000) = ${(r1000.build / r1000.analysis).toFixed(1)} (target ≤ 3)`);
 }
+const flag = (bytes: number) => (bytes > PAGE_LIMIT ? ' ⚠ over 1 MB' : '');
 for (const r of results) {
-  console.log(`\n## Bytes per page type at N = ${r.n} (median; KB)\n`);
-  console.log('| page type | pages | HTML median | HTML max | JS gzip median | JS gzip max |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log(`\n## Bytes per page type at N = ${r.n} (median; KB), measured on the built site\n`);
+  console.log('| page type | pages | HTML median | HTML max | largest page | JS gzip median | JS gzip max |');
+  console.log('|---|---:|---:|---:|---|---:|---:|');
   for (const [type, p] of [...r.pages].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(`| ${type} | ${p.count} | ${kb(median(p.html))} | ${kb(Math.max(...p.html))} | ${kb(median(p.js))} | ${kb(Math.max(...p.js))} |`);
+    const max = Math.max(...p.html);
+    console.log(`| ${type} | ${p.count} | ${kb(median(p.html))} | ${kb(max)}${flag(max)} | /${p.largest.replace(/index\.html$/, '')} | ${kb(median(p.js))} | ${kb(Math.max(...p.js))} |`);
   }
+  const over = [...r.pages].filter(([, p]) => Math.max(...p.html) > PAGE_LIMIT).map(([t]) => t);
+  console.log(`\nPages over 1 MB at N = ${r.n}: ${over.length ? over.join(', ') : 'none'}`);
+  const s = r.similarity;
+  console.log(`Similarity data at N = ${r.n}: similarity.json ${kb(s.index)} KB; ${s.count} per-theme files, ${kb(s.files)} KB in all, largest ${kb(s.largest)} KB`);
+}
+
+// The largest page of each type at projectAt plans, computed from the two largest sizes built:
+// linear in N through both points (pages in pages of plans grow only by their pager's links; a
+// page listing every plan grows with N). A computed figure: no build at that size.
+const built = [...results].sort((a, b) => a.n - b.n).filter((r) => r.n > 5);
+if (built.length >= 2) {
+  const [lo, hi] = built.slice(-2);
+  console.log(`\n## Largest page of each type at N = ${projectAt}: computed, not built (KB)\n`);
+  console.log(`Linear in N through the measured largest pages at N = ${lo.n} and N = ${hi.n}.\n`);
+  console.log(`| page type | N = ${lo.n} | N = ${hi.n} | N = ${projectAt} (computed) |`);
+  console.log('|---|---:|---:|---:|');
+  const over: string[] = [];
+  for (const [type, p] of [...hi.pages].sort(([a], [b]) => a.localeCompare(b))) {
+    const b = Math.max(...p.html);
+    const a = Math.max(...(lo.pages.get(type)?.html ?? [b]));
+    const at = b + ((b - a) / (hi.n - lo.n)) * (projectAt - hi.n);
+    if (at > PAGE_LIMIT) over.push(type);
+    console.log(`| ${type} | ${kb(a)} | ${kb(b)} | ${kb(at)}${flag(at)} |`);
+  }
+  console.log(`\nPages computed over 1 MB at N = ${projectAt}: ${over.length ? over.join(', ') : 'none'}`);
+  const sim = (r: Timing) => r.similarity.index + r.similarity.files;
+  console.log(`Similarity data at N = ${projectAt} (computed the same way): ${((sim(hi) + ((sim(hi) - sim(lo)) / (hi.n - lo.n)) * (projectAt - hi.n)) / 1e6).toFixed(1)} MB in all`);
 }
 
 const MB = 1024 * 1024;
