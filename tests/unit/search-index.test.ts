@@ -6,7 +6,7 @@ import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { ByteReader, ByteWriter } from '../../src/lib/search/byte-codec.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
-import { cheapestCoverKeys, coverKeys, shardOf } from '../../src/lib/search/index-keys.ts';
+import { cheapestCoverKeys, coverKeys, shardLocator, shardOf } from '../../src/lib/search/index-keys.ts';
 import { fetchSource } from '../../src/lib/search/index-sources.ts';
 import { packBytes, packJson, unpackBytes, unpackJson } from '../../src/lib/search/packing.ts';
 import { searchFiles } from '../../src/lib/search/manifest.ts';
@@ -75,10 +75,24 @@ describe('postings and shards', () => {
     c.addCount(3, 9);
     c.addCount(4, 1);
     expect([...decodePostings(COUNTS, c.df, c.finish()).counts]).toEqual([9, 1]);
-    // A unit that holds a key once costs its gap and its position, no count.
+    // Exp-Golomb codes: a unit that holds a key once costs its gap, one bit and its position.
     const once = new PostingsBuilder(POSITIONS);
     once.addPositions(3, [40]);
-    expect([...once.finish()]).toEqual([6, 40]);
+    const bytes = once.finish();
+    expect(bytes.length).toBeLessThanOrEqual(4);
+    expect([...decodePostings(POSITIONS, 1, bytes).positions]).toEqual([40]);
+    // Many units and positions, outliers among them, round-trip.
+    const many = new PostingsBuilder(POSITIONS);
+    const expected: [number, number[]][] = [];
+    for (let u = 0, n = 0; n < 500; n++) {
+      u += n % 97 === 0 ? 40_000 : 1 + (n % 7);
+      const ps = Array.from({ length: 1 + (n % 4) }, (_, i) => i * (n % 13 === 0 ? 900 : 3) + (n % 5));
+      expected.push([u, ps]);
+      many.addPositions(u, ps);
+    }
+    const m = decodePostings(POSITIONS, many.df, many.finish());
+    expect([...m.units]).toEqual(expected.map((e) => e[0]));
+    expect([...m.positions]).toEqual(expected.flatMap((e) => e[1]));
     const u = new PostingsBuilder(UNITS);
     u.addUnit(2);
     u.addUnit(10);
@@ -104,12 +118,17 @@ describe('postings and shards', () => {
     expect(() => decodeShard(new Uint8Array([...bytes, 0]))).toThrow(/trailing bytes/);
   });
 
-  it('stores every key in the shard its hash names', () => {
-    const { shardCount } = index.manifest;
+  it('stores every key in the shard its hash names, each heavy key alone in its own', () => {
+    const { shardCount, heavyKeys } = index.manifest;
+    const locate = shardLocator(shardCount, heavyKeys);
+    expect(index.shards.length).toBe(shardCount + heavyKeys.length);
     let keys = 0;
     index.shards.forEach((bytes, n) => {
-      for (const key of decodeShard(bytes).keys()) {
-        expect(shardOf(key, shardCount)).toBe(n);
+      const inShard = [...decodeShard(bytes).keys()];
+      if (n >= shardCount) expect(inShard).toEqual([heavyKeys[n - shardCount][0]]);
+      for (const key of inShard) {
+        expect(locate(key)).toBe(n);
+        if (n < shardCount) expect(shardOf(key, shardCount)).toBe(n);
         keys++;
       }
     });

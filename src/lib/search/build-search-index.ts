@@ -8,7 +8,7 @@ import type { Atlas } from '../atlas.ts';
 import { flattenSections } from '../structure.ts';
 import { paragraphThemes } from '../themes.ts';
 import type { PartKind } from '../types.ts';
-import { isWordCodePoint, partKey, shardOf, themeKey } from './index-keys.ts';
+import { isWordCodePoint, META_PREFIX, partKey, shardLocator, themeKey } from './index-keys.ts';
 import { MANIFEST_FORMAT, type ManifestPlanRow, type OutlineUnit, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
 import { normalizeText } from './normalize.ts';
 import { COUNTS, POSITIONS, PostingsBuilder, UNITS } from './postings.ts';
@@ -16,14 +16,14 @@ import { encodeTreeBlock, TREE_BLOCK, type PlanTree } from './outline-tree.ts';
 import { encodeShard, type ShardEntry } from './shard-codec.ts';
 
 /** Average shard size the shard count aims at (bytes before compression). */
-export const TARGET_SHARD_BYTES = 16 * 1024;
+export const TARGET_SHARD_BYTES = 8 * 1024;
 /**
  * Paragraphs per text file: fewer files per result page against fewer bytes. Measured with
  * bench:search at 1,000 plans: 8 made first pages slower (more requests); whole plans (128)
  * were faster but fetched over 1 MB for the longest query; 32 keeps every query under 1 MB.
  */
 export const CHUNK_SIZE = 32;
-/** Bigram keys listed in the manifest with their size, largest first (`SearchManifest.heavyKeys`). */
+/** At most this many text keys with the largest postings (of half a shard or more) are listed in the manifest with their size, each in its own shard (`SearchManifest.heavyKeys`). */
 export const HEAVY_KEYS = 256;
 
 export interface PlanTexts {
@@ -183,16 +183,21 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
   for (const [k, st] of bigrams) keys.set(char(Math.floor(k / CHAR_IDS)) + char(k % CHAR_IDS), st.builder);
   for (const [k, st] of unigrams) keys.set(char(k), st.builder);
   for (const [k, b] of filters) keys.set(k, b);
-  let total = 0;
-  for (const b of keys.values()) total += b.byteLength;
-  const heavy = [...bigrams.keys()]
-    .map((k) => [char(Math.floor(k / CHAR_IDS)) + char(k % CHAR_IDS), bigrams.get(k)!.builder.byteLength] as const)
+  // The heaviest text keys get shards of their own; the rest are hashed into shards near the target size.
+  const heavy = [...keys]
+    .filter(([key]) => !key.startsWith(META_PREFIX))
+    .map(([key, b]) => [key, b.byteLength] as [string, number])
+    .filter(([, bytes]) => bytes >= target / 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, HEAVY_KEYS)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const heavySet = new Set(heavy.map(([key]) => key));
+  let total = 0;
+  for (const [key, b] of keys) if (!heavySet.has(key)) total += b.byteLength;
   const shardCount = Math.max(1, Math.ceil(total / target));
-  const buckets: ShardEntry[][] = Array.from({ length: shardCount }, () => []);
-  for (const [key, b] of keys) buckets[shardOf(key, shardCount)].push({ key, kind: b.kind, df: b.df, bytes: b.finish() });
+  const locate = shardLocator(shardCount, heavy);
+  const buckets: ShardEntry[][] = Array.from({ length: shardCount + heavy.length }, () => []);
+  for (const [key, b] of keys) buckets[locate(key)].push({ key, kind: b.kind, df: b.df, bytes: b.finish() });
 
   return {
     manifest: {
@@ -202,7 +207,7 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
       unitCount: unit,
       keyCount: keys.size,
       chunkSize,
-      heavyKeys: Object.fromEntries(heavy),
+      heavyKeys: heavy,
       treeBlock: TREE_BLOCK,
       jurisdictions: jurisdictions.map((j) => ({ id: j.id, zh: j.nameZh, en: j.nameEn, level: j.level })),
       plans,

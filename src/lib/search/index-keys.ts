@@ -87,3 +87,13 @@ export function hashKey(key: string): number {
 export function shardOf(key: string, shardCount: number): number {
   return hashKey(key) % shardCount;
 }
+
+/**
+ * Where a key is stored: each heavy key (the largest postings, listed in the manifest) in a
+ * shard of its own, numbered shardCount + its place in the list, so a rare key never shares a
+ * file with one of them; every other key in the shard its hash names.
+ */
+export function shardLocator(shardCount: number, heavyKeys: readonly (readonly [string, number])[]): (key: string) => number {
+  const own = new Map(heavyKeys.map(([key], i) => [key, shardCount + i]));
+  return (key) => own.get(key) ?? shardOf(key, shardCount);
+}

@@ -15,7 +15,7 @@ export function memorySource(index: SearchIndex): IndexSource {
     manifest: async () => index.manifest,
     shard: async (n) => {
       const s = index.shards[n];
-      if (!s) throw new Error(`search index: no shard ${n} (the manifest lists ${index.manifest.shardCount})`);
+      if (!s) throw new Error(`search index: no shard ${n} (the index has ${index.shards.length})`);
       return s;
     },
     tree: async (block) => {

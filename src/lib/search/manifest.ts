@@ -5,8 +5,9 @@ import type { Jurisdiction, PartKind } from '../types.ts';
  * 2: plan rows carry title and years, so result groups render before any outline loads.
  * 3: the heading tree of every plan in files of `treeBlock` plans (`searchFiles.tree`).
  * 4: shards, trees and texts are stored gzip-compressed (`packing.ts`), texts as .bin files.
+ * 5: the heaviest keys in shards of their own (`heavyKeys`).
  */
-export const MANIFEST_FORMAT = 4;
+export const MANIFEST_FORMAT = 5;
 
 /**
  * One plan, compactly (a thousand of these are fetched with every first query):
@@ -19,6 +20,7 @@ export interface SearchManifest {
   format: typeof MANIFEST_FORMAT;
   /** How text and queries are normalised before matching. */
   normalization: 'NFKC, lowercase, whitespace runs as one space';
+  /** Shards that keys are hashed into; the heavy keys' own shards follow them. */
   shardCount: number;
   /** Paragraphs and headings in all plans. */
   unitCount: number;
@@ -26,10 +28,12 @@ export interface SearchManifest {
   /** Paragraph texts come in files of this many paragraphs (`searchFiles.chunk`). */
   chunkSize: number;
   /**
-   * The bigram keys with the largest postings and their size in bytes, so a query can cover a
-   * term with rarer keys (`cheapestCoverKeys`); every other key is no larger than the smallest here.
+   * The text keys with the largest postings and their size in bytes, by key: each is stored in a
+   * shard of its own (number shardCount + its place here: `shardLocator`), and a query covers a
+   * term with rarer keys where it can (`cheapestCoverKeys`). Every other key is no larger than
+   * the smallest here.
    */
-  heavyKeys: Record<string, number>;
+  heavyKeys: [key: string, bytes: number][];
   /** Plans per heading-tree file (`searchFiles.tree`), in manifest order. */
   treeBlock: number;
   jurisdictions: { id: string; zh: string; en: string; level: Jurisdiction['level'] }[];

@@ -4,7 +4,7 @@
  * Where it reads bytes from is a parameter (fetch in the browser, memory in tests).
  */
 import type { PartKind } from '../types.ts';
-import { cheapestCoverKeys, partKey, shardOf, themeKey, type CoverKey } from './index-keys.ts';
+import { cheapestCoverKeys, partKey, shardLocator, themeKey, type CoverKey } from './index-keys.ts';
 import { manifestPlans, type ManifestPlan, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { decodePostings, type Postings } from './postings.ts';
@@ -96,12 +96,12 @@ const REQUEST_BYTES = 2048;
 const SHARDS_PER_ROUND = 12;
 
 /** Split cover keys into rounds that each touch at most `limit` shards. */
-function rounds(keys: CoverKey[], shardCount: number, limit: number): CoverKey[][] {
+function rounds(keys: CoverKey[], locate: (key: string) => number, limit: number): CoverKey[][] {
   const out: CoverKey[][] = [];
   let current: CoverKey[] = [];
   let shards = new Set<number>();
   for (const k of keys) {
-    const s = shardOf(k.key, shardCount);
+    const s = locate(k.key);
     if (!shards.has(s) && shards.size >= limit) {
       out.push(current);
       current = [];
@@ -181,19 +181,25 @@ export class SearchEngine {
 
   private async postings(key: string): Promise<Postings | null> {
     if (this.decoded.has(key)) return this.decoded.get(key)!;
-    const { shardCount } = await this.manifest();
-    const entry = (await this.shard(shardOf(key, shardCount))).get(key);
+    const entry = (await this.shard(this.locator(await this.manifest())(key))).get(key);
     const postings = entry ? decodePostings(entry.kind, entry.df, entry.bytes) : null;
     this.decoded.set(key, postings);
     return postings;
   }
 
   private costOf: ((key: string) => number) | undefined;
+  private locate: ((key: string) => number) | undefined;
+
+  /** The shard each key is stored in. */
+  private locator(manifest: SearchManifest): (key: string) => number {
+    this.locate ??= shardLocator(manifest.shardCount, manifest.heavyKeys);
+    return this.locate;
+  }
 
   /** Bytes a key is likely to cost: its size when the manifest lists it, else the smallest listed size, plus a request. */
   private keyCost(manifest: SearchManifest): (key: string) => number {
     if (!this.costOf) {
-      const heavy = new Map(Object.entries(manifest.heavyKeys ?? {}));
+      const heavy = new Map(manifest.heavyKeys);
       const floor = Math.min(REQUEST_BYTES, ...heavy.values());
       this.costOf = (key) => (heavy.get(key) ?? floor) + REQUEST_BYTES;
     }
@@ -238,7 +244,7 @@ export class SearchEngine {
       return postings ? unigramCounts(postings, allowed) : NO_UNITS;
     }
     let candidates: Candidates | null = null;
-    for (const round of rounds(cheapestCoverKeys(term, this.keyCost(await this.manifest())), shardCount, SHARDS_PER_ROUND)) {
+    for (const round of rounds(cheapestCoverKeys(term, this.keyCost(await this.manifest())), this.locator(await this.manifest()), SHARDS_PER_ROUND)) {
       const loaded = await Promise.all(round.map(async (k) => ({ offset: k.offset, postings: await this.postings(k.key) })));
       if (loaded.some((k) => !k.postings)) return NO_UNITS;
       // The rarest key first: every later step only narrows what it found.

@@ -2,7 +2,7 @@
 import { ByteReader, ByteWriter } from './byte-codec.ts';
 import type { PostingKind } from './postings.ts';
 
-export const SHARD_FORMAT = 2;
+export const SHARD_FORMAT = 3;
 
 export interface ShardEntry {
   key: string;

@@ -1,0 +1,115 @@
+/**
+ * Bits, most significant first, and Exp-Golomb codes of order k: a value v is v + 2^k in binary
+ * after as many zeros as that has bits beyond k + 1. With k near log2 of the typical value a
+ * gap or position costs about k + 2 bits, and an outlier grows only logarithmically.
+ */
+
+export class BitWriter {
+  private bytes: number[] = [];
+  private current = 0;
+  private filled = 0;
+
+  bit(b: number): void {
+    this.current = (this.current << 1) | (b & 1);
+    if (++this.filled === 8) {
+      this.bytes.push(this.current);
+      this.current = 0;
+      this.filled = 0;
+    }
+  }
+
+  /** The low `n` bits of `value`, highest first. */
+  bits(value: number, n: number): void {
+    if (value < 2 ** 31) for (let i = n - 1; i >= 0; i--) this.bit((value >>> i) & 1);
+    else for (let i = n - 1; i >= 0; i--) this.bit(Math.floor(value / 2 ** i) % 2);
+  }
+
+  expGolomb(value: number, k: number): void {
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`expGolomb: expected a non-negative integer, got ${value}`);
+    const x = value + 2 ** k;
+    const n = bitLength(x);
+    for (let i = n - k - 1; i > 0; i--) this.bit(0);
+    this.bits(x, n);
+  }
+
+  /** The bytes, the last one padded with zeros. */
+  finish(): Uint8Array {
+    const out = Uint8Array.from(this.bytes, (b) => b);
+    if (!this.filled) return out;
+    const padded = new Uint8Array(out.length + 1);
+    padded.set(out);
+    padded[out.length] = this.current << (8 - this.filled);
+    return padded;
+  }
+}
+
+export function bitLength(x: number): number {
+  let n = 0;
+  while (x >= 1) {
+    x = Math.floor(x / 2);
+    n++;
+  }
+  return n;
+}
+
+/** Bits an Exp-Golomb code of order k takes for this value. */
+export function expGolombBits(value: number, k: number): number {
+  return 2 * bitLength(value + 2 ** k) - k - 1;
+}
+
+/** The order that codes these values in the fewest bits (tried around log2 of their mean). */
+export function bestOrder(values: readonly number[]): number {
+  if (!values.length) return 0;
+  let sum = 0;
+  for (const v of values) sum += v;
+  const guess = Math.max(0, bitLength(Math.floor(sum / values.length)) - 1);
+  let best = guess;
+  let bestBits = Infinity;
+  for (let k = Math.max(0, guess - 2); k <= Math.min(30, guess + 2); k++) {
+    let bits = 0;
+    for (const v of values) bits += expGolombBits(v, k);
+    if (bits < bestBits) {
+      bestBits = bits;
+      best = k;
+    }
+  }
+  return best;
+}
+
+export class BitReader {
+  private at = 0;
+  private readonly end: number;
+
+  constructor(private readonly data: Uint8Array) {
+    this.end = data.length * 8;
+  }
+
+  bit(): number {
+    if (this.at >= this.end) throw new RangeError('bits: unexpected end of data');
+    const b = (this.data[this.at >>> 3] >>> (7 - (this.at & 7))) & 1;
+    this.at++;
+    return b;
+  }
+
+  bits(n: number): number {
+    let v = 0;
+    for (let i = 0; i < n; i++) v = v * 2 + this.bit();
+    return v;
+  }
+
+  expGolomb(k: number): number {
+    let zeros = 0;
+    while (this.bit() === 0) zeros++;
+    // The leading 1 was read: the rest of the zeros + k + 1 bits.
+    let x = 1;
+    for (let i = 0; i < zeros + k; i++) x = x * 2 + this.bit();
+    return x - 2 ** k;
+  }
+
+  /** True when only the last byte's zero padding is left. */
+  get done(): boolean {
+    if (this.end - this.at >= 8) return false;
+    for (let i = this.at; i < this.end; i++) if ((this.data[i >>> 3] >>> (7 - (i & 7))) & 1) return false;
+    return true;
+  }
+}
