@@ -65,6 +65,19 @@ describe('figures as a careful reader takes them', () => {
     expect(read(review('2022年,PM2.5浓度大幅度改善,达到29微克,优良天数比率为87.4%。')).figures).toEqual(['pm25 actual level 29μg/m³ 2022', 'good-air-days actual level 87.4% 2022']);
   });
 
+  it('reads no surface-water share of sea areas, and a bare 优良率 as the share of the subject named before it', () => {
+    // shandong-2023, maoming-2021 (近岸海域水质优良比例); xiangyang-2020 (断面水质均达到优良水平,优良率100%).
+    expect(read(review('全省近岸海域水质优良比例达到95.6%。')).figures).toEqual([]);
+    expect(read(review('9个考核断面水质均达到优良水平,优良率100%。')).figures).toEqual(['surface-water-class-iii actual level 100% 2022']);
+    expect(read(review('全县空气质量优良天数353天,优良率96.4%。')).figures).toEqual(['good-air-days actual level 96.4% 2022']);
+  });
+
+  it('reads 从a提升到b as the level reached, and a as a level only when its year is stated', () => {
+    // maoming-2021.
+    expect(read(review('7个地表水考核断面水质优良比例从71.4%提升到85.7%。')).figures).toEqual(['surface-water-class-iii actual level 85.7% 2022']);
+    expect(read(review('空气质量优良率从2016年的97.8%提升到2020年的98.9%。')).figures).toEqual(['good-air-days actual level 97.8% 2016', 'good-air-days actual level 98.9% 2020']);
+  });
+
   it('reads a {value} phrasing with a few words of verb before the figure', () => {
     // guangdong-2022: 饮用水源水质继续保持100%达标率.
     expect(read(review('县级以上在用集中式饮用水源水质继续保持100%达标率。')).figures).toEqual(['drinking-water-compliance actual level 100% 2022']);
@@ -110,6 +123,13 @@ describe('parts from the document', () => {
     // heilongjiang-2023: 创有监测记录以来历史最优.
     const blocks = outline(['2022年全省空气质量优良天数比率达到95.9% 创有监测记录以来历史最优', '记者从会上获悉,2022年全省空气质量优良天数比率达到95.9%,创有监测记录以来历史最优。'], [2022, 2023]);
     expect(blocks.every((b) => b.type === 'paragraph')).toBe(true);
+  });
+
+  it('reads a meeting lead as a report, and a turn introduced by its speaker as the plan', () => {
+    // jinggu-2022, maoming-2021; nanning-2022 (”…局长表示,下一步…).
+    expect(paragraphPartOf('1月15日,我县召开大气污染防治工作专题会议,对全县大气污染防治工作再研究、再推进、再部署,确保大气环境质量持续有效改善。', [2022])).toBe('review');
+    const blocks = outline(['“截至目前,反馈的18个问题中有9个问题已完成整改。”局长表示,下一步将继续全力推进督察反馈问题整改,确保空气质量持续改善。'], [2022]);
+    expect(blocks.map((b) => b.part)).toEqual(['review', 'plan']);
   });
 
   it('gives the first heading of a text without chapters its part', () => {

@@ -58,6 +58,39 @@ interface Found {
   ofYear?: number;
 }
 
+const FROM = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:的|底)?)?\s*$/;
+const TO = /^\s*(?:提升|提高|上升|增加|下降|降低|减少|改善)?\s*(?:到|至)/;
+
+/** Sea water is not surface water: 近岸海域水质优良比例. */
+const SEA = /近岸海域|海域|海水/;
+const BARE = /^(?:优良率|优良比例)$/;
+const AIR_WORDS = /空气|AQI|优良天数|大气/g;
+const WATER_WORDS = /水质|断面|水体|河流|湖库|水环境/g;
+
+/**
+ * Mentions as the sentence means them: a water-quality share of sea areas is none of the vocabulary's,
+ * and a bare 优良率/优良比例 is the share of the subject last named before it (9个考核断面水质均达到优良
+ * 水平,优良率100% is water; 空气质量…,优良率96.4% is air).
+ */
+function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: string, compiled: CompiledMetric[]): Mention[] {
+  const water = compiled.find((c) => c.metric.id === 'surface-water-class-iii')?.metric;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const before = clause.slice(0, m.start);
+    if (m.metric.theme === 'water' && m.metric.id === 'surface-water-class-iii' && SEA.test(before)) continue;
+    if (water && m.metric.id === 'good-air-days' && BARE.test(clause.slice(m.start, m.end))) {
+      const context = sentenceBefore + before;
+      const last = (re: RegExp) => Math.max(-1, ...[...context.matchAll(re)].map((x) => x.index));
+      if (last(WATER_WORDS) > last(AIR_WORDS)) {
+        out.push({ ...m, metric: water });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 /** 较2013年的106微克/立方米: the level of the base year a change is measured from. */
 const BASE_LEVEL = /(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年(?:的|同期的?)\s*$/;
 const BASE_LEVEL_LEAD = /^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年(?:的|同期的?)\s*\d/;
@@ -97,6 +130,15 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     for (const q of quantities) {
       if (q.start < m.end || q.start >= windowEnd) continue;
       const between = clause.slice(m.end, q.start);
+      // 优良比例从71.4%提升到85.7%: the figure it rose from is not the one it reached; with its year
+      // (优良率从2016年的97.8%提升到…) it is that year's level.
+      const from = FROM.exec(clause.slice(0, q.start));
+      if (from && TO.test(clause.slice(q.end))) {
+        if (from[1] && !q.quoted && q.unit === m.metric.unit && m.metric.quantity === 'level') {
+          perMention[i].push({ mention: m, q, basis: 'level', after: clause.slice(q.end), sign: 1, ofYear: Number(from[1]) });
+        }
+        continue;
+      }
       const base = BASE_LEVEL.exec(clause.slice(0, q.start));
       if (base && !q.quoted && q.unit === m.metric.unit && m.metric.quantity === 'level') {
         perMention[i].push({ mention: m, q, basis: 'level', after: clause.slice(q.end), sign: 1, ofYear: Number(base[1]) });
@@ -189,7 +231,7 @@ function extractFromSentence(
   let pending: Mention | null = null;
   let previousScope: string | null = null;
   for (const clause of splitClauses(text)) {
-    const mentions = findMentions(clause.text, compiled);
+    const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled);
     const quantities = readQuantities(clause.text);
     const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null, ofYear?: number): Indicator => {
       const before = clause.text.slice(0, q.start);

@@ -52,6 +52,8 @@ const PLAN_CUES: [RegExp, number][] = [
 /** Nouns that name plans but are also what a review says was met (完成半年目标任务): counted at most twice. */
 const PLAN_NOUNS = /目标(?!责任制)|任务|着力|部署|安排/g;
 
+const MEETING_LEAD = /^[^。]{0,30}(?:召开|举行)(?:了)?[^。]{0,40}(?:会议|会|发布会)/;
+
 const score = (text: string, cues: [RegExp, number][]) => cues.reduce((n, [re, w]) => n + (text.match(re)?.length ?? 0) * w, 0);
 const planScore = (text: string) => score(text, PLAN_CUES) + Math.min(2, text.match(PLAN_NOUNS)?.length ?? 0);
 
@@ -66,6 +68,9 @@ export function paragraphPartOf(raw: string, years: number[] = [], prior?: PartK
   const first = text.split(/[。;；]/)[0];
   const turns = [...first.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) >= Math.max(...years));
   if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years) && !turns) review += 5;
+  // A meeting report's lead says a meeting was held (1月15日,我县召开…专题会议; 本报讯 前日,…召开…会议) and
+  // reports it, unless it carries what the chair stressed or asked for (…召开,局长在会上强调,深入打好…).
+  if (MEETING_LEAD.test(text) && !/强调|要求|指出/.test(text)) review += 4;
   // What the document says it is (a 完成情况的报告, a 要点) weighs like a cue of its own.
   if (prior === 'review') review += 2;
   if (prior === 'plan') plan += 2;
