@@ -78,6 +78,11 @@ describe('figures as a careful reader takes them', () => {
     expect(read(review('空气质量优良率从2016年的97.8%提升到2020年的98.9%。')).figures).toEqual(['good-air-days actual level 97.8% 2016', 'good-air-days actual level 98.9% 2020']);
   });
 
+  it('reads a phrasing with a time word before 水质: 饮用水水源地全年水质达标率', () => {
+    // fengdu-2020.
+    expect(read(review('全县县级饮用水水源地全年水质达标率为100%。')).figures).toEqual(['drinking-water-compliance actual level 100% 2022']);
+  });
+
   it('reads a {value} phrasing with a few words of verb before the figure', () => {
     // guangdong-2022: 饮用水源水质继续保持100%达标率.
     expect(read(review('县级以上在用集中式饮用水源水质继续保持100%达标率。')).figures).toEqual(['drinking-water-compliance actual level 100% 2022']);
@@ -107,6 +112,8 @@ describe('parts from the document', () => {
     // guoluo-2020, ningbo-2018, yixiu-2021.
     expect(outline(['青海新闻网·大美青海客户端讯 6月2日,记者从新闻发布会上获悉,2020年全州水质达标。'], [2020]).map((b) => b.text)).toEqual(['青海新闻网·大美青海客户端讯 6月2日,记者从新闻发布会上获悉,2020年全州水质达标。']);
     expect(outline(['本报讯(记者 林伟 通讯员 陈晓众) 记者昨天从市环保局获悉,我市获评示范市。'], [2018]).map((b) => b.text)).toEqual(['本报讯(记者 林伟 通讯员 陈晓众) 记者昨天从市环保局获悉,我市获评示范市。']);
+    // lasa-2022: a dateline in Traditional characters.
+    expect(outline(['中國西藏網訊 記者在6月28日召開的新聞發布會上獲悉,全市空氣質量持續向好。'], [2022]).map((b) => b.text)).toHaveLength(1);
     expect(outline(['一、2020 年工作总结', '全年完成整改任务。'], [2020, 2021])[0]).toEqual({ type: 'heading', depth: 2, text: '一、2020 年工作总结', part: 'review' });
   });
 

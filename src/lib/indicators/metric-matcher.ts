@@ -31,6 +31,8 @@ function compilePhrasing(phrasing: string): RegExp {
   const parts = normaliseText(phrasing).split('{value}').map(escape);
   // 饮用水源水质{value}达标 reads 饮用水源水质继续保持100%达标 too: a few words of verb before the figure.
   let body = parts.join(`(?:[^\\d,;:。]{0,6}?)${SLOT_VALUE}`);
+  // 县级饮用水水源地全年水质达标率: a time word may stand before 水质 in any phrasing that names it.
+  body = body.replace(/水质/g, '(?:全年|年度|年均|平均|总体)?水质');
   // Latin names (VOCs, COD, PM2.5) must not be read inside longer Latin words or numbers.
   if (/^[A-Za-z]/.test(body)) body = `(?<![A-Za-z])${body}`;
   if (/[A-Za-z0-9]$/.test(phrasing)) body = `${body}(?![A-Za-z0-9.])`;

@@ -30,7 +30,7 @@ function holdsTogether(current: string, next: string): boolean {
   if (open) return true;
   if (/\d$/.test(current) && /^[年月日号]/.test(next)) return true;
   // 本报讯(记者 林伟) 记者昨天…: a dateline, with or without its byline, opens the paragraph it stands in.
-  return /(?:讯|电)(?:[(（][^)）]*[)）])?$/.test(current) && !/^[(（]/.test(next) && headingFamily(next) === undefined;
+  return /(?:讯|訊|电|電)(?:[(（][^)）]*[)）])?$/.test(current) && !/^[(（]/.test(next) && headingFamily(next) === undefined;
 }
 
 /**
