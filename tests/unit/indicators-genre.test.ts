@@ -78,6 +78,11 @@ describe('figures as a careful reader takes them', () => {
     expect(read(review('空气质量优良率从2016年的97.8%提升到2020年的98.9%。')).figures).toEqual(['good-air-days actual level 97.8% 2016', 'good-air-days actual level 98.9% 2020']);
   });
 
+  it('does not read the value of a standard in brackets as a figure of the place', () => {
+    // shandong-2023: 5市PM2.5浓度达到国家二级标准(35μg/m3).
+    expect(read(review('青岛等5市PM2.5浓度达到国家二级标准(35μg/m3)。')).figures).toEqual([]);
+  });
+
   it('reads a phrasing with a time word before 水质: 饮用水水源地全年水质达标率', () => {
     // fengdu-2020.
     expect(read(review('全县县级饮用水水源地全年水质达标率为100%。')).figures).toEqual(['drinking-water-compliance actual level 100% 2022']);

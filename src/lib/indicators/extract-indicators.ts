@@ -58,6 +58,7 @@ interface Found {
   ofYear?: number;
 }
 
+const STANDARD_VALUE = /标准\s*[(（]\s*$/;
 const FROM = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:的|底)?)?\s*$/;
 const TO = /^\s*(?:提升|提高|上升|增加|下降|降低|减少|改善)?\s*(?:到|至)/;
 
@@ -129,6 +130,8 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     let change = false;
     for (const q of quantities) {
       if (q.start < m.end || q.start >= windowEnd) continue;
+      // 达到国家二级标准(35μg/m3): the standard's value, not a figure of the place.
+      if (STANDARD_VALUE.test(clause.slice(0, q.start))) continue;
       const between = clause.slice(m.end, q.start);
       // 优良比例从71.4%提升到85.7%: the figure it rose from is not the one it reached; with its year
       // (优良率从2016年的97.8%提升到…) it is that year's level.
