@@ -231,9 +231,9 @@ describe('overview and analysis with more plans than a page holds', () => {
     expect(homeView(inputs).plansHeading.zh).toBe('五份计划');
   });
 
-  it('the analysis page: method and charts on page 1 (their tables on the chart pages), each page its plans', () => {
+  it('the analysis page: method and links to the charts on page 1, each page its plans', () => {
     const first = analysisRouteView(manyInputs, 1);
-    expect([first.first, first.chartTables, first.range]).toEqual([true, 'none', { start: 1, end: 20 }]);
+    expect([first.first, first.chartsInline, first.range]).toEqual([true, false, { start: 1, end: 20 }]);
     expect(first.plans.map((p) => p.planId)).toEqual(manyIds.slice(0, 20));
     for (const row of first.sharedProgrammes) expect(row.counts.map((c) => c.planId)).toEqual(manyIds.slice(0, 20));
     const second = analysisRouteView(manyInputs, 2);
@@ -242,7 +242,7 @@ describe('overview and analysis with more plans than a page holds', () => {
     expect(second.plans.map((p) => p.planId)).toEqual(manyIds.slice(20, 40));
     expect(second.ownProgrammes.map((p) => p.planId)).toEqual(manyIds.slice(20, 40));
     const one = analysisRouteView(inputs);
-    expect([one.first, one.chartTables, one.pager, one.range]).toEqual([true, 'folded', null, null]);
+    expect([one.first, one.chartsInline, one.pager, one.range]).toEqual([true, true, null, null]);
   });
 });
 

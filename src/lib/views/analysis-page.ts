@@ -22,8 +22,8 @@ export interface AnalysisRouteView<C extends ViewChart = ViewChart> {
   range: { start: number; end: number } | null;
   /** The first page: the method and the charts are shown there only. */
   first: boolean;
-  /** The charts' data tables fold under them with one page of plans; with pages, their chart pages hold them. */
-  chartTables: 'folded' | 'none';
+  /** With one page of plans the charts are drawn here; with pages, each is a link to its chart page (their SVG alone is about 0.9 MB). */
+  chartsInline: boolean;
   analysisHref: string;
   /** The method's parameters, as the text states them. */
   keyness: KeynessOptions;
@@ -57,7 +57,7 @@ export function analysisRouteView<C extends ViewChart>(inputs: ViewInputs<C>, pa
     pager: pagerView(page, pageCount, atlas.plans.length, label(pagePlans[0]), label(pagePlans.at(-1)!), (n) => planPageHref(urls.analysis, n)),
     range: pageCount > 1 ? planPageRange(page, atlas.plans.length) : null,
     first: page === 1,
-    chartTables: pageCount > 1 ? 'none' : 'folded',
+    chartsInline: pageCount === 1,
     analysisHref: urls.analysis,
     keyness: DEFAULT_KEYNESS_OPTIONS,
     pairOptions: DEFAULT_PASSAGE_PAIR_OPTIONS,
