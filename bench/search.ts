@@ -91,7 +91,7 @@ function table(rows: string[][]): string {
   return rows.map((r, i) => r.map((c, j) => pad(c, widths[j], i > 0 && j > 0)).join('  ')).join('\n');
 }
 
-/** Write the index as the site serves it (shards, trees and texts gzip-packed as the site stores them); returns raw and gzip sizes by kind. */
+/** Write the index as the site serves it (shards, trees and texts deflate-packed as the site stores them); returns raw and gzip sizes by kind. */
 async function writeIndex(index: SearchIndex, dir: string) {
   const sizes = { manifest: [0, 0], shards: [0, 0], trees: [0, 0], outlines: [0, 0], chunks: [0, 0] };
   const add = (kind: keyof typeof sizes, file: string, data: string | Uint8Array) => {

@@ -4,7 +4,7 @@ import type { Jurisdiction, PartKind } from '../types.ts';
 /**
  * 2: plan rows carry title and years, so result groups render before any outline loads.
  * 3: the heading tree of every plan in files of `treeBlock` plans (`searchFiles.tree`).
- * 4: shards, trees and texts are stored gzip-compressed (`packing.ts`), texts as .bin files.
+ * 4: shards, trees and texts are stored compressed (`packing.ts`: gzip, then deflate, read alike), texts as .bin files.
  * 5: the heaviest keys in shards of their own (`heavyKeys`).
  */
 export const MANIFEST_FORMAT = 5;
@@ -88,7 +88,7 @@ export interface PlanOutline {
 /** Texts of the paragraphs chunk × chunkSize … (chunk + 1) × chunkSize − 1 of a plan (counting paragraphs only); chunk 0 is in the outline. */
 export type TextChunk = string[];
 
-/** File names under the search data folder (all but the manifest and suggestions gzip-compressed: `packing.ts`); stable so caches and links keep working. */
+/** File names under the search data folder (all but the manifest and suggestions deflate-compressed: `packing.ts`); stable so caches and links keep working. */
 export const searchFiles = {
   manifest: 'manifest.json',
   shard: (n: number) => `shards/${String(n).padStart(4, '0')}.bin`,
