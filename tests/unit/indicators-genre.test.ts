@@ -137,6 +137,11 @@ describe('parts from the document', () => {
     expect(blocks.every((b) => b.type === 'paragraph')).toBe(true);
   });
 
+  it('reads a record kept (连续第三年达到) as a report', () => {
+    // shandong-2023: a one-year text whose paragraphs report that year.
+    expect(paragraphPartOf('全省PM2.5平均浓度37.4μg/m3,连续第三年达到“30+”水平,优于年度目标10%以上。', [2023])).toBe('review');
+  });
+
   it('reads a meeting lead as a report, and a turn introduced by its speaker as the plan', () => {
     // jinggu-2022, maoming-2021; nanning-2022 (”…局长表示,下一步…).
     expect(paragraphPartOf('1月15日,我县召开大气污染防治工作专题会议,对全县大气污染防治工作再研究、再推进、再部署,确保大气环境质量持续有效改善。', [2022])).toBe('review');

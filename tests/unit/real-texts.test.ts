@@ -44,7 +44,7 @@ describe('real texts', () => {
   // far lower on the measuring half than on the tuning half). Until it is, this gate holds the
   // measured figures so that no change makes the reading of unseen texts worse.
   // Re-set when batch 3 joined the measuring half (15 texts the rules had never seen): 91.7% → 89.0% precision.
-  const MEASURED_FLOOR = { precision: 0.891, recall: 0.748, ingested: 46, parts: 62 };
+  const MEASURED_FLOOR = { precision: 0.904, recall: 0.76, ingested: 46, parts: 62 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
