@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { formatProblems } from './support/browser.ts';
 import { parseFile } from './support/html.ts';
 import { basePath, DIST } from './support/paths.ts';
@@ -163,8 +163,7 @@ describe('in the browser', () => {
     const opened = await site.open(('analysis/'));
     try {
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
-      const serious = seriousViolations(await runAxe(opened.page));
-      expect(serious.length, formatViolations(serious)).toBe(0);
+      await expectNoSeriousViolations(opened.page);
     } finally {
       await opened.close();
     }

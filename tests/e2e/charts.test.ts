@@ -11,7 +11,7 @@ import { loadAtlas, loadMetrics } from '../../scripts/load-content.ts';
 import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
 import { chartRegistry } from '../../src/lib/charts/registry.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { formatProblems } from './support/browser.ts';
 import { parseFile } from './support/html.ts';
 import { basePath, DIST } from './support/paths.ts';
@@ -301,8 +301,7 @@ describe('accessibility', () => {
   it.each(pages.map((p) => [p] as const))('axe-core: no serious violation on /%s, and nothing fails to load', async (p) => {
     const opened = await site.open((p));
     try {
-      const serious = seriousViolations(await runAxe(opened.page));
-      expect(serious.length, formatViolations(serious, 3)).toBe(0);
+      await expectNoSeriousViolations(opened.page, 3);
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
     } finally {
       await opened.close();

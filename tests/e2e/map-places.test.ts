@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatViolations, runAxe, seriousViolations } from './support/axe.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { formatProblems } from './support/browser.ts';
 import { parseFile } from './support/html.ts';
 import { basePath, DIST } from './support/paths.ts';
@@ -64,8 +64,7 @@ describe('in the browser', () => {
     const opened = await site.open('places/jiaxing/');
     try {
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
-      const serious = seriousViolations(await runAxe(opened.page));
-      expect(serious.length, formatViolations(serious)).toBe(0);
+      await expectNoSeriousViolations(opened.page);
     } finally {
       await opened.close();
     }
@@ -76,8 +75,7 @@ describe('in the browser', () => {
     try {
       const { page: p } = opened;
       expect(opened.problems, formatProblems(opened.problems)).toEqual([]);
-      const serious = seriousViolations(await runAxe(p));
-      expect(serious.length, formatViolations(serious)).toBe(0);
+      await expectNoSeriousViolations(p);
       const target = `${base}plans/hengyang-2021/`;
       let reached = false;
       for (let i = 0; i < 200 && !reached; i++) {

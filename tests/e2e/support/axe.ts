@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 let source: string | null = null;
@@ -37,4 +38,10 @@ export function formatViolations(violations: Result[], maxNodes = 5): string {
       return `  ${v.impact}: ${v.id} — ${v.help} (${v.nodes.length} node(s))\n    ${v.helpUrl}\n${nodes}${more}`;
     })
     .join('\n');
+}
+
+/** Runs axe-core on the page and fails the test, listing them, when a serious or critical violation is found. */
+export async function expectNoSeriousViolations(page: Page, maxNodes = 5): Promise<void> {
+  const serious = seriousViolations(await runAxe(page));
+  expect(serious.length, formatViolations(serious, maxNodes)).toBe(0);
 }
