@@ -43,8 +43,10 @@ describe('real texts', () => {
   // The goal is ≥ 95% precision and recall with every part right; it is not reached yet (recall is
   // far lower on the measuring half than on the tuning half). Until it is, this gate holds the
   // measured figures so that no change makes the reading of unseen texts worse.
-  // Re-set when batch 3 joined the measuring half (15 texts the rules had never seen): 91.7% → 89.0% precision.
-  const MEASURED_FLOOR = { precision: 0.904, recall: 0.76, ingested: 46, parts: 62 };
+  // Re-set when batch 3 joined the measuring half (15 texts the rules had never seen): 91.7% → 89.0% precision;
+  // and when batch 4 joined (16 more): 90.5% → 86.7% precision, 76.0% → 73.8% recall (batch 4's measuring
+  // half alone, first reading: 73.2% precision, 65.2% recall).
+  const MEASURED_FLOOR = { precision: 0.866, recall: 0.737, ingested: 62, parts: 92 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
