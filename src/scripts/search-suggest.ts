@@ -6,7 +6,7 @@
  */
 import { siteUrls } from '../lib/urls.ts';
 import { createSuggester, type Suggester, type Suggestion, type SuggestionKind } from '../lib/search/suggestions.ts';
-import { searchFiles } from '../lib/search/manifest.ts';
+import { SUGGESTIONS_FILE } from '../lib/search/suggestions-file.ts';
 import { BASE, el } from './search-dom.ts';
 
 const KIND_LABELS: Record<SuggestionKind, string> = {
@@ -20,7 +20,7 @@ const KIND_LABELS: Record<SuggestionKind, string> = {
 let suggester: Promise<Suggester> | undefined;
 
 export function loadSuggester(): Promise<Suggester> {
-  suggester ??= fetch(`${BASE}data/search/${searchFiles.suggestions}`)
+  suggester ??= fetch(`${BASE}data/search/${SUGGESTIONS_FILE}`)
     .then((res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.json() as Promise<Suggestion[]>;

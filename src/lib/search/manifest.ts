@@ -1,5 +1,6 @@
 /** What the browser loads first: how the index is cut into shards, and the plans it covers. */
 import type { Jurisdiction, PartKind } from '../types.ts';
+import { SUGGESTIONS_FILE } from './suggestions-file.ts';
 
 /**
  * 2: plan rows carry title and years, so result groups render before any outline loads.
@@ -97,5 +98,5 @@ export const searchFiles = {
   chunk: (planId: string, chunk: number) => `text/${planId}/${chunk}.bin`,
   /** The heading tree of plans block × treeBlock … (block + 1) × treeBlock − 1. */
   tree: (block: number) => `tree/${String(block).padStart(4, '0')}.bin`,
-  suggestions: 'suggestions.json',
+  suggestions: SUGGESTIONS_FILE,
 };
