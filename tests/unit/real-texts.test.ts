@@ -45,8 +45,9 @@ describe('real texts', () => {
   // measured figures so that no change makes the reading of unseen texts worse.
   // Re-set when batch 3 joined the measuring half (15 texts the rules had never seen): 91.7% → 89.0% precision;
   // and when batch 4 joined (16 more): 90.5% → 86.7% precision, 76.0% → 73.8% recall (batch 4's measuring
-  // half alone, first reading: 73.2% precision, 65.2% recall).
-  const MEASURED_FLOOR = { precision: 0.866, recall: 0.737, ingested: 62, parts: 92 };
+  // half alone, first reading: 73.2% precision, 65.2% recall); and when batch 5 joined (15 more, first
+  // reading 95.1% precision, 78.0% recall): 88.2% precision, 74.5% recall.
+  const MEASURED_FLOOR = { precision: 0.882, recall: 0.745, ingested: 77, parts: 108 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
