@@ -168,16 +168,38 @@ describe('a term may be in the heading path', () => {
     }
   });
 
-  it('loads the heading trees only when a term is missing from a unit and in a heading of its plan', async () => {
-    const base = memorySource(index);
+  it('loads the heading trees only when a term is missing from a unit and in a heading of its plan, when they come in many files', async () => {
+    // A tree file per plan: more files than a query loads ahead, so only the files a unit needs are fetched.
+    const perPlan = buildSearchIndex(atlas, { treeBlock: 1 });
+    const base = memorySource(perPlan);
     const trees: number[] = [];
     const watched = new SearchEngine({ ...base, tree: async (b) => (trees.push(b), base.tree(b)) });
     await watched.search('零直排');
     await watched.search('污水 零直排');
+    expect(trees).toEqual([]);
     expect(reference(['污水', '零直排']).size).toBeGreaterThan(0);
-    const before = trees.length;
-    await watched.search('排污许可 执法');
-    expect(trees.length).toBeGreaterThan(before);
+    const answer = await watched.search('排污许可 执法');
+    expect(trees.length).toBeGreaterThan(0);
+    expect(trees.length).toBeLessThan(perPlan.trees.length);
+    expect([...answer.units]).toEqual([...(await engine.search('排污许可 执法')).units]);
+  });
+
+  it('loads the heading trees with the shards for several terms when they come in one file, never for one term', async () => {
+    expect(index.trees.length).toBe(1);
+    const base = memorySource(index);
+    const loads: string[] = [];
+    const watched = new SearchEngine({
+      ...base,
+      shard: async (n) => (loads.push(`shard ${n}`), base.shard(n)),
+      tree: async (b) => (loads.push(`tree ${b}`), base.tree(b)),
+    });
+    await watched.search('零直排');
+    expect(loads.filter((l) => l.startsWith('tree'))).toEqual([]);
+    loads.length = 0;
+    await watched.search('污水 排污许可');
+    // Asked for before any shard has arrived: one round for shards and tree alike.
+    expect(loads.at(-1)).toBe('tree 0');
+    expect(loads.filter((l) => l.startsWith('tree'))).toEqual(['tree 0']);
   });
 });
 

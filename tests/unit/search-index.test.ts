@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
 import { loadAtlas } from '../../scripts/load-content.ts';
+import { BitReader, BitWriter } from '../../src/lib/search/bit-codec.ts';
 import { ByteReader, ByteWriter } from '../../src/lib/search/byte-codec.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 import { cheapestCoverKeys, coverKeys, shardLocator, shardOf } from '../../src/lib/search/index-keys.ts';
@@ -58,6 +59,46 @@ describe('byte codec', () => {
     expect(() => new ByteWriter().varint(-1)).toThrow(/non-negative integer/);
     expect(() => new ByteWriter().varint(1.5)).toThrow(/non-negative integer/);
     expect(() => new ByteReader(new Uint8Array([0x80])).varint()).toThrow(/end of data/);
+  });
+});
+
+describe('bit codec', () => {
+  it('round-trips bits and Exp-Golomb codes of every order, short and long, at every bit offset', () => {
+    // A fixed pseudo-random sequence: values from 0 to 2^31, orders 0 … 30, single bits between.
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const items: [kind: 'bit' | 'bits' | 'eg', value: number, k: number][] = [];
+    for (let i = 0; i < 5000; i++) {
+      const r = next() % 3;
+      if (r === 0) items.push(['bit', next() & 1, 0]);
+      else if (r === 1) {
+        const n = next() % 25;
+        items.push(['bits', n ? next() % 2 ** n : 0, n]);
+      } else {
+        const k = next() % 31;
+        const size = next() % 32;
+        items.push(['eg', Math.floor((next() / 2 ** 32) * 2 ** size), k]);
+      }
+    }
+    const w = new BitWriter();
+    for (const [kind, value, k] of items) {
+      if (kind === 'bit') w.bit(value);
+      else if (kind === 'bits') w.bits(value, k);
+      else w.expGolomb(value, k);
+    }
+    const r = new BitReader(w.finish());
+    const read = items.map(([kind, , k]) => (kind === 'bit' ? r.bit() : kind === 'bits' ? r.bits(k) : r.expGolomb(k)));
+    expect(read).toEqual(items.map(([, value]) => value));
+    expect(r.done).toBe(true);
+  });
+
+  it('refuses to read past the end', () => {
+    const w = new BitWriter();
+    w.expGolomb(1000, 0);
+    const bytes = w.finish();
+    expect(() => new BitReader(bytes.subarray(0, 1)).expGolomb(0)).toThrow(/end of data/);
+    expect(() => new BitReader(new Uint8Array([0])).expGolomb(3)).toThrow(/end of data/);
+    expect(() => new BitReader(new Uint8Array([0xff])).bits(9)).toThrow(/end of data/);
   });
 });
 

@@ -35,7 +35,7 @@ export interface PlanTexts {
 export interface SearchIndex {
   manifest: SearchManifest;
   shards: Uint8Array[];
-  /** The plans' heading trees, TREE_BLOCK plans a file (`searchFiles.tree`). */
+  /** The plans' heading trees, `manifest.treeBlock` plans a file (`searchFiles.tree`). */
   trees: Uint8Array[];
   /** One per plan, in manifest order. */
   texts: PlanTexts[];
@@ -44,6 +44,8 @@ export interface SearchIndex {
 export interface BuildOptions {
   targetShardBytes?: number;
   chunkSize?: number;
+  /** Plans per heading-tree file (TREE_BLOCK). */
+  treeBlock?: number;
 }
 
 interface Unit {
@@ -95,6 +97,7 @@ const CHAR_IDS = 1 << 15;
 export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): SearchIndex {
   const target = options.targetShardBytes ?? TARGET_SHARD_BYTES;
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
+  const treeBlock = options.treeBlock ?? TREE_BLOCK;
   const bigrams = new Map<number, KeyState>();
   const unigrams = new Map<number, KeyState>();
   const charIds = new Map<number, number>();
@@ -208,13 +211,13 @@ export function buildSearchIndex(atlas: Atlas, options: BuildOptions = {}): Sear
       keyCount: keys.size,
       chunkSize,
       heavyKeys: heavy,
-      treeBlock: TREE_BLOCK,
+      treeBlock,
       jurisdictions: jurisdictions.map((j) => ({ id: j.id, zh: j.nameZh, en: j.nameEn, level: j.level })),
       plans,
       themes: atlas.themes.map((t) => ({ id: t.id, zh: t.nameZh, en: t.nameEn })),
     },
     shards: buckets.map(encodeShard),
-    trees: Array.from({ length: Math.ceil(trees.length / TREE_BLOCK) }, (_, b) => encodeTreeBlock(trees.slice(b * TREE_BLOCK, (b + 1) * TREE_BLOCK))),
+    trees: Array.from({ length: Math.ceil(trees.length / treeBlock) }, (_, b) => encodeTreeBlock(trees.slice(b * treeBlock, (b + 1) * treeBlock))),
     texts,
   };
 }

@@ -2,7 +2,8 @@
  * Where each unit sits under the headings, for the heading-path rule: a term may be found in the
  * text of a unit or in one of the headings above it. The engine needs the parents of units in
  * every plan a query touches, not their texts, so the tree is stored apart from the outlines,
- * compactly, in files of TREE_BLOCK plans that are fetched only when a query needs them.
+ * compactly, in files of TREE_BLOCK plans that are fetched only when a query needs them (a
+ * query of several terms loads them with its shards when they come in one or two files).
  *
  * Bytes: the format (1), then per plan in manifest order: for each heading i, parent + 1 (the parent is an earlier
  * heading, or −1); then the paragraphs' parents as runs: the number of runs, and per run
@@ -10,8 +11,12 @@
  */
 import { ByteReader, ByteWriter } from './byte-codec.ts';
 
-/** Plans per tree file. */
-export const TREE_BLOCK = 64;
+/**
+ * Plans per tree file: about 23 KB packed at 1,000 plans, so up to 1,024 plans come in one file,
+ * which a query of several terms can load beside its shards (64 plans a file made 16 requests
+ * that came after the shards, since every multi-term query needed them all).
+ */
+export const TREE_BLOCK = 1024;
 export const TREE_FORMAT = 1;
 
 export interface PlanTree {

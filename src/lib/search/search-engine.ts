@@ -95,6 +95,9 @@ const REQUEST_BYTES = 2048;
 /** Shards fetched together before the engine checks whether it can stop early. */
 const SHARDS_PER_ROUND = 12;
 
+/** A query of several terms loads the heading trees with its shards when they are in at most this many files (else after them, only the files it needs). */
+const PREFETCH_TREE_FILES = 2;
+
 /** Split cover keys into rounds that each touch at most `limit` shards. */
 function rounds(keys: CoverKey[], locate: (key: string) => number, limit: number): CoverKey[][] {
   const out: CoverKey[][] = [];
@@ -236,15 +239,36 @@ export class SearchEngine {
     return mask;
   }
 
+  /** The keys a term is looked up by, in rounds of at most SHARDS_PER_ROUND shards. */
+  private termRounds(manifest: SearchManifest, term: string): CoverKey[][] {
+    if (Array.from(term).length === 1) return [[{ key: term, offset: 0 }]];
+    return rounds(cheapestCoverKeys(term, this.keyCost(manifest)), this.locator(manifest), SHARDS_PER_ROUND);
+  }
+
+  /**
+   * Start loading, before anything is awaited, what the query will need at once: the shards of
+   * every term's first round, and for several terms (the heading-path rule) the heading trees,
+   * when they come in few files, so they arrive with the shards instead of in a round after them.
+   */
+  private prefetch(manifest: SearchManifest, plans: ManifestPlan[], terms: readonly string[], mode: MatchMode): void {
+    const locate = this.locator(manifest);
+    for (const term of terms) for (const k of this.termRounds(manifest, term)[0]) this.shard(locate(k.key)).catch(() => undefined);
+    const treeFiles = Math.ceil(plans.length / manifest.treeBlock);
+    if (mode === 'all' && terms.length > 1 && treeFiles <= PREFETCH_TREE_FILES) {
+      for (let b = 0; b < treeFiles; b++) this.tree(b).catch(() => undefined);
+    }
+  }
+
   /** Units where the term occurs, with exact counts (no overlaps, as find-in-page counts). */
-  private async matchTerm(term: string, allowed: Uint8Array | null, shardCount: number): Promise<UnitCounts> {
+  private async matchTerm(term: string, allowed: Uint8Array | null): Promise<UnitCounts> {
+    const manifest = await this.manifest();
     const length = Array.from(term).length;
     if (length === 1) {
       const postings = await this.postings(term);
       return postings ? unigramCounts(postings, allowed) : NO_UNITS;
     }
     let candidates: Candidates | null = null;
-    for (const round of rounds(cheapestCoverKeys(term, this.keyCost(await this.manifest())), this.locator(await this.manifest()), SHARDS_PER_ROUND)) {
+    for (const round of this.termRounds(manifest, term)) {
       const loaded = await Promise.all(round.map(async (k) => ({ offset: k.offset, postings: await this.postings(k.key) })));
       if (loaded.some((k) => !k.postings)) return NO_UNITS;
       // The rarest key first: every later step only narrows what it found.
@@ -295,6 +319,7 @@ export class SearchEngine {
     if (parsed.terms.length === 0) return empty();
     const manifest = await this.manifest();
     const plans = await this.plans();
+    this.prefetch(manifest, plans, parsed.terms, mode);
     const allowed = await this.allowedUnits(manifest, plans, filters);
     const headings = await this.headingUnits(manifest, plans);
     // Headings are searched whatever the filters: a heading above an allowed unit can hold a term.
@@ -303,8 +328,8 @@ export class SearchEngine {
       searchMask = new Uint8Array(manifest.unitCount);
       for (let u = 0; u < searchMask.length; u++) searchMask[u] = allowed[u] | headings[u];
     }
-    const found: UnitCounts[] = [];
-    for (const term of parsed.terms) found.push(await this.matchTerm(term, mode === 'all' ? searchMask : allowed, manifest.shardCount));
+    // Every term at once: their shards load in one round, not one round per term.
+    const found: UnitCounts[] = await Promise.all(parsed.terms.map((term) => this.matchTerm(term, mode === 'all' ? searchMask : allowed)));
     const inText = found.map((f) => (allowed && mode === 'all' ? keepUnits(f, allowed) : f));
     inText.forEach((f, t) => {
       termUnits[t] = f.units.length;
@@ -314,7 +339,8 @@ export class SearchEngine {
     const merged = mergeUnits(inText);
     const headingOnly = new Uint8Array(merged.units.length);
     let keep: Uint8Array | null = null;
-    if (mode === 'all') {
+    // One term is in the text of every unit found: no heading path to check.
+    if (mode === 'all' && inText.length > 1) {
       keep = await this.checkHeadingPaths(merged, found, headings, plans, manifest.treeBlock, headingOnly);
     }
     const kept = keep ? compact(merged, headingOnly, keep) : { ...merged, headingOnly };
@@ -440,6 +466,8 @@ function keepUnits(found: UnitCounts, allowed: Uint8Array): UnitCounts {
 
 /** Every unit any term is in, ascending, with each term's count there (0 where it is not). */
 function mergeUnits(lists: UnitCounts[]): Merged {
+  // One list is ascending and unique already (copied: it may be the cached postings themselves).
+  if (lists.length === 1) return { units: lists[0].units.slice(), termHits: [lists[0].counts.slice()] };
   let total = 0;
   for (const l of lists) total += l.units.length;
   const all = new Uint32Array(total);
