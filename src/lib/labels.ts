@@ -75,7 +75,19 @@ export function planNames(plans: readonly NamedPlan[]): Map<string, PlanName> {
   );
 }
 
-/** planNames() for every plan of an atlas-like list (jurisdiction and years from each plan). */
-export function atlasPlanNames(plans: readonly { plan: { meta: { id: string; years: number[] } }; jurisdiction: Jurisdiction }[]): Map<string, PlanName> {
-  return planNames(plans.map(({ plan, jurisdiction: j }) => ({ id: plan.meta.id, place: { zh: j.nameZh, en: j.nameEn }, years: plan.meta.years })));
+type AtlasPlanLike = { plan: { meta: { id: string; years: number[] } }; jurisdiction: Jurisdiction };
+
+/** Names by list of plans: every chart and page asks for the names of all plans (N lists of N names otherwise). */
+const namesOf = new WeakMap<readonly AtlasPlanLike[], { length: number; names: ReadonlyMap<string, PlanName> }>();
+
+/**
+ * planNames() for every plan of an atlas-like list (jurisdiction and years from each plan),
+ * computed once per list (a list that changed length is named again). The map is shared: read it only.
+ */
+export function atlasPlanNames(plans: readonly AtlasPlanLike[]): ReadonlyMap<string, PlanName> {
+  const known = namesOf.get(plans);
+  if (known && known.length === plans.length) return known.names;
+  const names = planNames(plans.map(({ plan, jurisdiction: j }) => ({ id: plan.meta.id, place: { zh: j.nameZh, en: j.nameEn }, years: plan.meta.years })));
+  namesOf.set(plans, { length: plans.length, names });
+  return names;
 }

@@ -191,6 +191,7 @@ export function distinctiveTerms(
     }
   });
 
+  const phrases = new PhraseCounts(joined, usedIn);
   const result = new Map<string, DistinctiveTerm[]>();
   documents.forEach((d, i) => {
     const c = sizes[i];
@@ -219,9 +220,7 @@ export function distinctiveTerms(
       if (t) terms.push(t);
     }
     terms = subsumeTerms(terms, o.subsumeRatio);
-    // A phrase occurs only where both its parts do: the other documents using the rarer part.
-    const othersWith = (term: string) => (usedIn.get(term) ?? []).filter((k) => k !== i).map((k) => joined[k]);
-    terms = joinPhrases(terms, d, joined[i], othersWith, o.subsumeRatio, score);
+    terms = joinPhrases(terms, d, i, joined, phrases, o.subsumeRatio, score);
     for (const t of terms) {
       t.specificity = rarity(t.term);
       t.score = t.logRatio + o.specificityWeight * t.specificity;
@@ -232,21 +231,56 @@ export function distinctiveTerms(
 }
 
 /**
+ * Where phrases occur in the whole corpus: each phrase is counted once in every document that
+ * could hold it (the documents using its rarer part, as both parts must be there), and the count
+ * is kept, so a phrase many documents join is not counted again for each of them.
+ */
+class PhraseCounts {
+  /** Phrase → document → occurrences (documents without one left out), in document order. */
+  private readonly found = new Map<string, Map<number, number>>();
+  constructor(
+    private readonly texts: readonly string[],
+    /** The documents (indexes) that use each n-gram. */
+    private readonly usedIn: ReadonlyMap<string, number[]>,
+  ) {}
+
+  /** Every document using a term: an n-gram, or a phrase counted before. */
+  documentsWith(term: string): Iterable<number> {
+    const phrase = this.found.get(term);
+    return phrase ? phrase.keys() : (this.usedIn.get(term) ?? []);
+  }
+
+  /** The occurrences of `phrase` in every document, scanning only the documents using `part` (a term the phrase contains). */
+  occurrences(phrase: string, part: string): ReadonlyMap<number, number> {
+    let found = this.found.get(phrase);
+    if (!found) {
+      found = new Map();
+      for (const k of this.documentsWith(part)) {
+        const m = countOccurrences(this.texts[k], phrase);
+        if (m > 0) found.set(k, m);
+      }
+      this.found.set(phrase, found);
+    }
+    return found;
+  }
+}
+
+/**
  * Join overlapping terms into the longer phrase they are parts of, when the phrase accounts for
  * most occurrences of both; the parts then go. Repeats until nothing joins.
  */
 function joinPhrases(
   terms: DistinctiveTerm[],
   doc: KeynessDocument,
-  text: string,
-  /** The texts of the other documents that use an n-gram. */
-  othersWith: (term: string) => string[],
+  /** This document's index in `texts`. */
+  self: number,
+  /** Every document's Han runs, joined. */
+  texts: readonly string[],
+  phrases: PhraseCounts,
   ratio: number,
   score: (term: string, a: number, b: number, otherDocuments: number) => DistinctiveTerm | undefined,
 ): DistinctiveTerm[] {
-  // Phrases joined here are longer than any n-gram: where they occur is recorded as they are found.
-  const phraseTexts = new Map<string, string[]>();
-  const textsWith = (term: string) => phraseTexts.get(term) ?? othersWith(term);
+  const text = texts[self];
   for (let changed = true; changed; ) {
     changed = false;
     search: for (const a of terms) {
@@ -256,19 +290,18 @@ function joinPhrases(
         if (!phrase || terms.some((t) => t.term === phrase) || hasFunctionEdge(phrase) || isExcluded(phrase, doc.exclude ?? [])) continue;
         const n = countOccurrences(text, phrase);
         if (n < ratio * a.count || n < ratio * b.count) continue;
-        // A phrase is no more common elsewhere than its rarer part: skip the scan when that is zero.
+        // A phrase is no more common elsewhere than its rarer part: skip the count when that is zero.
         let otherCount = 0;
-        const found: string[] = [];
+        let otherDocuments = 0;
         if (a.otherCount > 0 && b.otherCount > 0) {
-          for (const t of textsWith(a.otherCount <= b.otherCount ? a.term : b.term)) {
-            const m = countOccurrences(t, phrase);
+          for (const [k, m] of phrases.occurrences(phrase, a.otherCount <= b.otherCount ? a.term : b.term)) {
+            if (k === self) continue;
             otherCount += m;
-            if (m > 0) found.push(t);
+            otherDocuments++;
           }
         }
-        const joined = score(phrase, n, otherCount, found.length);
+        const joined = score(phrase, n, otherCount, otherDocuments);
         if (!joined) continue;
-        phraseTexts.set(phrase, found);
         terms = subsumeTerms([...terms, joined], ratio);
         changed = true;
         break search;

@@ -85,22 +85,23 @@ class TopList {
   }
 }
 
+/** Is pair (i, j, s) ranked below pair b? Lower similarity, then later first and second position. */
+const worsePair = (a: readonly [number, number, number], i: number, j: number, s: number) => a[2] < s || (a[2] === s && (a[0] > i || (a[0] === i && a[1] > j)));
+
 /** Pairs ranked by similarity, then first and second position (for the most similar pairs overall). */
 class TopPairs {
   readonly items: [number, number, number][] = [];
   constructor(readonly size: number) {}
   offer(i: number, j: number, s: number): void {
     const items = this.items;
-    const worse = (a: [number, number, number], b: [number, number, number]) => a[2] < b[2] || (a[2] === b[2] && (a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])));
-    const item: [number, number, number] = [i, j, s];
     if (this.size === 0) return;
-    if (items.length === this.size && !worse(items[items.length - 1], item)) return;
-    let at = items.length < this.size ? items.push(item) - 1 : items.length - 1;
-    while (at > 0 && worse(items[at - 1], item)) {
+    if (items.length === this.size && !worsePair(items[items.length - 1], i, j, s)) return;
+    let at = items.length < this.size ? items.push([i, j, s]) - 1 : items.length - 1;
+    while (at > 0 && worsePair(items[at - 1], i, j, s)) {
       items[at] = items[at - 1];
       at--;
     }
-    items[at] = item;
+    items[at] = [i, j, s];
   }
 }
 
@@ -113,32 +114,58 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
   const n = plans.length;
   const k = Math.min(options.k ?? SIMILARITY_NEIGHBOURS, Math.max(0, n - 1));
   const hasText = new Uint8Array(n);
-  // Plans with text (their position in plan order) and their vectors as bigram ids and weights.
+  // Plans with text (their position in plan order) and their vectors as bigram ids (in the order
+  // bigrams were first seen) and weights, each row sorted by id.
   const withText: number[] = [];
   const ids = new Map<string, number>();
-  const postingPlans: number[][] = [];
-  const postingWeights: number[][] = [];
-  const rows: { grams: Int32Array; weights: Float64Array; at: Int32Array }[] = [];
+  const rowGrams: Int32Array[] = [];
+  const rowWeights: Float64Array[] = [];
+  // Each bigram's IDF weight computed once for all the vectors of the theme.
+  const weights = new Map<string, number>();
+  const once: Idf = {
+    ...idf,
+    weight: (g) => {
+      let w = weights.get(g);
+      if (w === undefined) weights.set(g, (w = idf.weight(g)));
+      return w;
+    },
+  };
   texts.forEach((own, i) => {
     const counts = new Map<string, number>();
     for (const s of own ?? []) bigramCounts(s, counts);
     if (counts.size === 0) return;
     hasText[i] = 1;
-    const x = withText.push(i) - 1;
-    const v = tfidfVector(counts, idf);
-    const entries: [number, number, number][] = [];
+    withText.push(i);
+    const v = tfidfVector(counts, once);
+    const grams = new Int32Array(v.size);
+    const byGram = new Map<number, number>();
+    let q = 0;
     for (const [g, w] of v) {
       let id = ids.get(g);
-      if (id === undefined) {
-        ids.set(g, (id = postingPlans.length));
-        postingPlans.push([]);
-        postingWeights.push([]);
-      }
-      entries.push([id, w, postingPlans[id].push(x) - 1]);
-      postingWeights[id].push(w);
+      if (id === undefined) ids.set(g, (id = ids.size));
+      grams[q++] = id;
+      byGram.set(id, w);
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    rows.push({ grams: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]), at: Int32Array.from(entries, (e) => e[2]) });
+    grams.sort();
+    rowGrams.push(grams);
+    rowWeights.push(Float64Array.from(grams, (id) => byGram.get(id)!));
+  });
+  // The postings of each bigram as one flat list (rows in order), and where each row sits in them.
+  const start = new Int32Array(ids.size + 1);
+  for (const grams of rowGrams) for (let q = 0; q < grams.length; q++) start[grams[q] + 1]++;
+  for (let g = 0; g < ids.size; g++) start[g + 1] += start[g];
+  const fill = start.slice(0, ids.size);
+  const postingRows = new Int32Array(start[ids.size]);
+  const postingWeights = new Float64Array(start[ids.size]);
+  const rows = rowGrams.map((grams, x) => {
+    const at = new Int32Array(grams.length);
+    for (let q = 0; q < grams.length; q++) {
+      const r = fill[grams[q]]++;
+      postingRows[r] = x;
+      postingWeights[r] = rowWeights[x][q];
+      at[q] = r;
+    }
+    return { grams, weights: rowWeights[x], at };
   });
   const m = withText.length;
   const lists = Array.from({ length: n }, (_, i) => new TopList(hasText[i] ? k : 0));
@@ -159,10 +186,8 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
   for (let x = 0; x < m; x++) {
     const { grams, weights, at } = rows[x];
     for (let q = 0; q < grams.length; q++) {
-      const ps = postingPlans[grams[q]];
-      const ws = postingWeights[grams[q]];
       const wx = weights[q];
-      for (let r = at[q] + 1; r < ps.length; r++) acc[ps[r]] += wx * ws[r];
+      for (let r = at[q] + 1, end = start[grams[q] + 1]; r < end; r++) acc[postingRows[r]] += wx * postingWeights[r];
     }
     const i = withText[x];
     for (const { y, slot } of wanted.get(x) ?? []) pairValues[slot] = Math.min(1, acc[y]);

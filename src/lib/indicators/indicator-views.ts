@@ -79,8 +79,9 @@ function hasReview(ap: AtlasPlan): boolean {
   return ap.plan.paragraphs.some((p) => p.part === 'review');
 }
 
-export function planColumns(atlas: Atlas, planUrl: PlanUrl): PlanColumn[] {
-  return atlas.plans.map((ap) => ({
+/** The columns of the plans shown (`planIds`; all by default), in atlas order: a page of plans reads only its own. */
+export function planColumns(atlas: Atlas, planUrl: PlanUrl, planIds?: ReadonlySet<string>): PlanColumn[] {
+  return (planIds ? atlas.plans.filter((ap) => planIds.has(ap.plan.meta.id)) : atlas.plans).map((ap) => ({
     id: ap.plan.meta.id,
     jurisdiction: { zh: ap.jurisdiction.nameZh, en: ap.jurisdiction.nameEn },
     years: yearsLabel(ap.plan.meta.years),
@@ -149,7 +150,7 @@ export function indicatorTable(atlas: Atlas, set: IndicatorSet, planUrl: PlanUrl
       rows: set.metrics.filter((m) => m.theme === t.id).map((m) => metricRow(atlas, set, m, planUrl, planIds)),
     }))
     .filter((g) => g.rows.length > 0);
-  return { plans: planColumns(atlas, planUrl).filter((p) => !planIds || planIds.has(p.id)), groups };
+  return { plans: planColumns(atlas, planUrl, planIds), groups };
 }
 
 /**
@@ -157,9 +158,8 @@ export function indicatorTable(atlas: Atlas, set: IndicatorSet, planUrl: PlanUrl
  * has none for it. `planIds`: only these plans' columns (a page shows its own page of plans).
  */
 export function themeMetrics(atlas: Atlas, set: IndicatorSet, themeId: string, planUrl: PlanUrl, planIds?: ReadonlySet<string>): { plans: PlanColumn[]; rows: MetricRow[] } {
-  const shown = (id: string) => !planIds || planIds.has(id);
   return {
-    plans: planColumns(atlas, planUrl).filter((p) => shown(p.id)),
+    plans: planColumns(atlas, planUrl, planIds),
     rows: set.metrics.filter((m) => m.theme === themeId).map((m) => metricRow(atlas, set, m, planUrl, planIds)),
   };
 }
