@@ -8,7 +8,7 @@ import { compileMetrics } from '../../src/lib/indicators/metric-matcher.ts';
 import { normaliseText } from '../../src/lib/indicators/normalise-text.ts';
 import { readQuantities } from '../../src/lib/indicators/units.ts';
 import { buildOutline } from '../../src/lib/ingest/outline.ts';
-import { paragraphPartOf } from '../../src/lib/ingest/parts.ts';
+import { paragraphPartOf, partKindOf } from '../../src/lib/ingest/parts.ts';
 import { parsePlan } from '../../src/lib/structure.ts';
 import type { PlanMeta } from '../../src/lib/types.ts';
 
@@ -161,5 +161,111 @@ describe('parts from the document', () => {
     expect(paragraphPartOf('会议对2020年的工作进行了全面客观的总结,对2021年的工作进行了科学谋划,主要抓好四个方面工作:', [2020, 2021])).toBe('plan');
     // A policy's name is no plan cue (changxing-2022: 大气污染防治行动计划).
     expect(paragraphPartOf('2022年,全县生态文明建设水平得到显著提升。围绕大气污染防治行动计划、水污染防治行动计划等要求,现报告如下。', [2022], 'review')).toBe('review');
+  });
+});
+
+describe('phrasings as a class, not as one sentence', () => {
+  it('reads a share with any of its endings and a bracketed gloss: 比例, 比率, 占比, 比重, 率', () => {
+    for (const name of ['优良天数比例', '优良天数比率', '优良天数占比', '优良天数比重', '优良天数的比例']) {
+      expect(read(review(`全市${name}为88.2%。`)).figures).toEqual(['good-air-days actual level 88.2% 2022']);
+    }
+    expect(read(review('国考断面水质优良(达到或优于III类)占比为90.1%。')).figures).toEqual(['surface-water-class-iii actual level 90.1% 2022']);
+    // A bare 优良比率 after sections is theirs, as 优良率 is (maoming-2021).
+    expect(read(review('7个考核断面中6个优良,优良比率85.7%。')).figures).toEqual(['surface-water-class-iii actual level 85.7% 2022']);
+  });
+
+  it('reads text with spaces inside it, as a PDF or a page spaced it', () => {
+    // heilongjiang-2020.
+    expect(normaliseText('62 个国考断面 I-III 类水体比例达到 66.1%')).toBe('62个国考断面I~III类水体比例达到66.1%');
+    expect(read('<!-- part: plan -->\n\n# 工作目标\n\n确保 PM2.5 浓度比 2015 年下降 15% 以上。\n', [2020]).figures).toEqual(['pm25 target change -15% 2020 base 2015']);
+  });
+
+  it('reads a share stated before its words (断面100%达到或优于III类) and a bare 达标率 by the subject just named', () => {
+    // panan-2018; luohe-2022 (drinking water), qingyang-2016 (air).
+    expect(read(review('6个县级出境交接断面100%达到或优于Ⅲ类水质。')).figures).toEqual(['surface-water-class-iii actual level 100% 2022']);
+    expect(read(review('集中式饮用水源地水质达到Ⅲ类及以上,达标率稳定100%。')).figures).toEqual(['drinking-water-compliance actual level 100% 2022']);
+    expect(read(review('市区环境空气质量优良天数达321天,达标率为87.7%。')).figures).toEqual(['good-air-days actual level 87.7% 2022']);
+    // Not the sections' compliance: 目标考核达标率 names no vocabulary subject.
+    expect(read(review('2条省控河流水质均值均达到IV类,目标考核达标率100%。')).figures).toEqual([]);
+  });
+});
+
+describe('numbers that are not the place’s figure', () => {
+  it('leaves out a threshold, a range, a margin and a part’s figure in brackets, listing them for checking', () => {
+    // benxi-2021, jiangxi-2022, xiangyang-2020, linyi-2021, hubei-2016.
+    const cases = [
+      '本市成为全省空气质量优良天数比例超过90%的第二座城市。',
+      '全省空气质量优良天数比率突破了95%。',
+      '各县区空气质量优良天数比例在71.1%-97.5%之间。',
+      '优良水体比例较省定目标提高27.6个百分点。',
+      '空气质量优良天数比例提高较多的是仙桃(13.6%)、孝感(13.2%)。',
+    ];
+    for (const text of cases) {
+      const { figures, unread } = read(review(text));
+      expect(figures, text).toEqual([]);
+      expect(unread.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the figure before an aside against a target for the change after it', () => {
+    // gannan-2018: 平均浓度为32微克每立方米,低于年度目标值4微克每立方米,同比下降11.1%.
+    expect(read(review('PM2.5平均浓度为32微克每立方米,低于年度目标值4微克每立方米,同比下降11.1%。')).figures).toEqual([
+      'pm25 actual level 32μg/m³ 2022',
+      'pm25 actual change -11.1% 2022 base 2021',
+    ]);
+  });
+});
+
+describe('structures of a sentence', () => {
+  it('reads the change of a share the clause before named without a number', () => {
+    // jiangsu-2022: 115个长江支流断面水质全部达到Ⅲ类,同比上升1.7个百分点.
+    expect(read(review('115个长江支流断面水质全部达到Ⅲ类,同比上升1.7个百分点。')).figures).toEqual(['surface-water-class-iii actual change 1.7百分点 2022 base 2021']);
+  });
+
+  it('pairs "N项指标…分别为" with the metrics of the figures just read, and reads a target in brackets after 目标/指标', () => {
+    // shanghai-2018; nanning-2022, pingchang-2018.
+    expect(
+      read(review('PM2.5年均浓度为36微克/立方米;AQI优良率为81.1%。提前两年完成改善目标(两项指标计划目标分别为37微克/立方米和80%左右)。')).figures,
+    ).toEqual(['pm25 actual level 36μg/m³ 2022', 'good-air-days actual level 81.1% 2022', 'pm25 target level 37μg/m³ 2022', 'good-air-days target level 80% 2022']);
+    expect(read(review('PM2.5平均浓度为23.7微克/立方米,比自治区下达的控制目标(30.8微克/立方米)低7.1微克/立方米。')).figures).toEqual([
+      'pm25 actual level 23.7μg/m³ 2022',
+      'pm25 target level 30.8μg/m³ 2022',
+    ]);
+  });
+
+  it('reads 下降幅度 as the size of a change', () => {
+    // shaodong-2023.
+    expect(read(`<!-- part: plan -->\n\n# 2023年工作\n\nPM2.5年平均浓度比2022年下降2%以上,下降幅度力争达到3%。\n`, [2023]).figures).toEqual([
+      'pm25 target change -2% 2023 base 2022',
+      'pm25 target change -3% 2023 base 2022',
+    ]);
+  });
+});
+
+describe('parts from verbs, times and what a paragraph announces', () => {
+  it('reads the time of a report (今年以来, 1-11月, 上半年), reporting verbs and completed actions as review', () => {
+    expect(paragraphPartOf('今年以来,市生态环境局坚持精准治污,全市空气质量持续改善。', [2022])).toBe('review');
+    expect(paragraphPartOf('1-11月,全省平均优良天数比率为94.3%,同比提高0.4个百分点。', [2019, 2020])).toBe('review');
+    expect(paragraphPartOf('目前,我县已建成空气自动监测站8个,实现乡镇全覆盖。', [2022])).toBe('review');
+    expect(paragraphPartOf('我局坚持以习近平生态文明思想为指导,扎实推进各项工作,圆满完成年度目标任务。', [2021])).toBe('review');
+    expect(paragraphPartOf('调度会上,局长传达了上级会议精神,对应对重污染天气提出了具体措施。', [2017])).toBe('review');
+    expect(paragraphPartOf('按照《环境保护法》规定,现将2020年全市环境状况和环境保护目标完成情况报告如下:', [2020])).toBe('review');
+  });
+
+  it('reads what is to be reached, and a report whose news is the plan, as plan', () => {
+    // mentougou-2014; zhengzhou-2019, sichuan-2019.
+    expect(paragraphPartOf('区环保局相关负责人表示,上半年,我区空气质量较去年同期虽有所改善,但要完成今年市政府下达给我区的空气中细颗粒物年均浓度同比下降6%左右,即PM2.5达到85.6微克/立方米,(下半年PM2.5的平均值要低于70.4微克/立方米,)仍有很大难度。', [2014])).toBe('plan');
+    expect(paragraphPartOf('中新网郑州3月1日电 郑州为自己立下了2019年的生态环境目标。', [2019])).toBe('plan');
+    expect(paragraphPartOf('近日省生态环境厅印发《四川省2019年生态环境工作要点》,要求各地各部门坚决打好污染防治攻坚战。', [2019])).toBe('plan');
+    expect(paragraphPartOf('确保环境质量持续改善,全面完成年度目标任务。', [2022])).toBe('plan');
+  });
+
+  it('names a heading’s part by its year where its words name none', () => {
+    expect(partKindOf('一、2021年主要工作', [2021, 2022])).toBe('review');
+    expect(partKindOf('二、2022年重点工作', [2021, 2022])).toBe('plan');
+    // Not a bare line, not a meeting's name.
+    expect(partKindOf('2020年生态环境保护工作会议', [2019, 2020], false)).toBeUndefined();
+    expect(partKindOf('一、指导思想', [2022])).toBe('plan');
+    expect(partKindOf('一、基本情况', [2021])).toBe('review');
   });
 });

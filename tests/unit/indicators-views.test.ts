@@ -9,7 +9,7 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { formatFigure } from '../../src/lib/indicators/format-figure.ts';
 import { COMMITMENT_COLUMNS, INDICATOR_COLUMNS, commitmentRows, indicatorRows } from '../../src/lib/indicators/indicator-data.ts';
 import { buildIndicatorSet, type IndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
-import { NO_REVIEW, NOT_STATED, indicatorTable, planFigures, themeMetrics } from '../../src/lib/indicators/indicator-views.ts';
+import { NO_REVIEW, NOT_STATED, baseLabel, indicatorTable, planFigures, themeMetrics } from '../../src/lib/indicators/indicator-views.ts';
 import { renderInline } from '../../src/render/plot-svg.ts';
 
 const planUrl = (plan: string, paragraph?: string) => `/plans/${plan}/${paragraph ? `#${paragraph}` : ''}`;
@@ -84,6 +84,16 @@ describe('a plan page lists its figures and other commitments', () => {
       for (const c of view.commitments) expect(c.href.startsWith(`/plans/${id}/#p-`)).toBe(true);
     }
     expect(planFigures(set, 'inner-mongolia-2020', planUrl).commitments.length).toBeGreaterThan(0);
+  });
+
+  it('names the base year of a change (比2018年 · vs 2018), and none for a level', () => {
+    const rows = planFigures(set, 'jiaxing-2020', planUrl).actuals;
+    const changes = rows.filter((r) => r.figure.basis === 'change');
+    expect(changes.length).toBeGreaterThan(0);
+    for (const r of changes) expect(r.figure.base).toEqual({ zh: '比2018年', en: 'vs 2018' });
+    for (const r of rows.filter((x) => x.figure.basis === 'level')) expect(r.figure.base).toBeNull();
+    expect(baseLabel({ basis: 'change', baseYear: null })).toBeNull();
+    expect(baseLabel({ basis: 'change', baseYear: 2015 })).toEqual({ zh: '比2015年', en: 'vs 2015' });
   });
 });
 

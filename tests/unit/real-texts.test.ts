@@ -47,7 +47,9 @@ describe('real texts', () => {
   // and when batch 4 joined (16 more): 90.5% → 86.7% precision, 76.0% → 73.8% recall (batch 4's measuring
   // half alone, first reading: 73.2% precision, 65.2% recall); and when batch 5 joined (15 more, first
   // reading 95.1% precision, 78.0% recall): 88.2% precision, 74.5% recall.
-  const MEASURED_FLOOR = { precision: 0.882, recall: 0.745, ingested: 77, parts: 108 };
+  // Raised by rules that read classes of phrasing (share endings, spaced text, bare 达标率, thresholds, ranges and
+  // margins left unread, report times and plan announcements for parts): 89.5% precision, 79.0% recall, parts 112.
+  const MEASURED_FLOOR = { precision: 0.895, recall: 0.789, ingested: 77, parts: 112 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

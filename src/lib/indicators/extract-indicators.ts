@@ -27,7 +27,7 @@ export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/
 const RISE = /上升|提高|增加|增长|提升/;
 const FALL = /下降|降低|减少|削减/;
 /** A bracket that states the requirement a reported figure is held against: (国家要求达到90.4%). */
-const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)/g;
+const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)|(?:目标|要求|指标)值?\s*[(（](?=\s*\d)/g;
 /** A clause that opens on the verb of a level, its subject in the clause before: 达到29微克, 降至35微克/立方米. */
 const SUBJECTLESS_LEVEL = /^\s*(?:并|且|已|均|首次|稳定|继续)?\s*(?:达到|达|为|降至|降到|下降到|降低到|控制在|保持在|保持)\s*\d/;
 const CONJUNCTION = /^\s*(?:和|及|与|以及|、|,)\s*$/;
@@ -59,12 +59,36 @@ interface Found {
 }
 
 const STANDARD_VALUE = /标准\s*[(（]\s*$/;
+/** The end of a range (71.1%-97.5%, 18-22微克/立方米): the spread over parts of the place, not one figure. */
+const RANGE_BEFORE = /\d(?:\.\d+)?\s*(?:%|微克\/立方米|个百分点|天)?\s*[-—–~]\s*$/;
+const RANGE_AFTER = /^\s*[-—–~]\s*\d/;
+/** A threshold passed (突破了95%, 连续2年实现90%以上): a restatement, not the figure. */
+const THRESHOLD = /(?:突破(?:了)?|跨越(?:了)?|迈上|站上)\s*$|连续\s*[\d一二三四五六七八九十两]+\s*年[^,;。\d]{0,8}$/;
+/** A margin against a target or standard (较省定目标提高27.6个百分点, 优于年度目标10%以上, 比…控制目标低7.1微克). */
+const MARGIN = /(?:目标|标准|要求|任务|目标值)[)）]?[^,;。\d]{0,6}(?:超|高|低|优|好|提高|多|少)[^,;。\d]{0,3}$/;
+/** A value in brackets after a name (仙桃(13.6%)、孝感(13.2%)): a part's figure, not the place's. */
+const NAME_BRACKET = /[\p{Script=Han}][(（]\s*$/u;
+
+function notOwnFigure(clause: string, q: Quantity, from: number): string | null {
+  const before = clause.slice(0, q.start);
+  const after = clause.slice(q.end);
+  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return 'a range over parts of the place, not one figure';
+  if (THRESHOLD.test(before)) return 'a threshold passed, not the figure itself';
+  if (MARGIN.test(clause.slice(from, q.start))) return 'a margin against a target or standard, not the figure itself';
+  if (NAME_BRACKET.test(before) && !/(?:目标|指标|标准|要求|任务|值)[(（]\s*$/.test(before)) return "a part's figure in brackets, not the place's";
+  return null;
+}
+
+/** A number followed by 的 and a noun modifies the noun: 超过90%的城市. */
+const MODIFIER = /^\s*(?:以上|以下|左右)?\s*的/;
+/** …的目标任务, …的年度目标: the number is a target (figure-kind.ts reads it so). */
+const TARGET_NOUN = /^\s*(?:以上|以下|以内|左右)?\s*的(?:年度|约束性|考核|工作|控制)?(?:目标|任务|要求)/;
 const FROM = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:的|底)?)?\s*$/;
 const TO = /^\s*(?:提升|提高|上升|增加|下降|降低|减少|改善)?\s*(?:到|至)/;
 
 /** Sea water is not surface water: 近岸海域水质优良比例. */
 const SEA = /近岸海域|海域|海水/;
-const BARE = /^(?:优良率|优良比例)$/;
+const BARE = /^优良(?:比例|比率|占比|比重|率)$/;
 const AIR_WORDS = /空气|AQI|优良天数|大气/g;
 const WATER_WORDS = /水质|断面|水体|河流|湖库|水环境/g;
 
@@ -92,6 +116,37 @@ function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: st
   return out;
 }
 
+/** 两项指标(计划目标)分别为a和b: values for metrics the text named before, counted. */
+const COUNTED_INDICATORS = /(?:^|[(（])[^分()（）]{0,8}?([两二三四五六七八九\d])项(?:主要)?指标/;
+const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function namedIndicators(clause: string): { values: Quantity[] } | null {
+  const m = COUNTED_INDICATORS.exec(clause);
+  if (!m) return null;
+  const n = COUNTS[m[1]] ?? Number(m[1]);
+  const values = readListValues(clause);
+  return values && values.length === n ? { values } : null;
+}
+
+/** 下降幅度力争达到3%: the size of a change named apart from its metric. */
+const DROP_SIZE = /^\s*(?:其中)?(?:下降|降低|减少|改善|上升|提高|提升|增长)幅度/;
+/** A clause that compares the figure before it with a target or an average: 低于年度目标值4微克. */
+const ASIDE = /^\s*(?:低于|高于|优于|好于|超过|超出|高出|比)[^,;。]{0,16}(?:目标|指标|平均|标准|要求)/;
+
+const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均)?\s*(?:水质)?达标(?:比例|比率|率)/;
+/** The subjects a bare 达标率 may belong to, the drinking-water sources last. */
+const COMPLIANCE_SUBJECTS = /饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
+
+/** The metric a bare 达标率 belongs to: the drinking-water sources' or the air's, when named just before; null for anything else. */
+function lastComplianceSubject(before: string): string | null {
+  const last = [...before.matchAll(COMPLIANCE_SUBJECTS)].at(-1);
+  if (!last || before.length - last.index > 30) return null;
+  if (/饮用水|水源地/.test(last[0])) return 'drinking-water-compliance';
+  // 环境空气质量优良天数达321天,达标率为87.7%: the share of days meeting the standard.
+  if (/空气|AQI|优良天数/.test(last[0])) return 'good-air-days';
+  return null;
+}
+
 /** 较2013年的106微克/立方米: the level of the base year a change is measured from. */
 const BASE_LEVEL = /(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年(?:的|同期的?)\s*$/;
 const BASE_LEVEL_LEAD = /^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年(?:的|同期的?)\s*\d/;
@@ -117,6 +172,7 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     return { found: out, unsure };
   }
   const perMention: Found[][] = mentions.map(() => []);
+  const unsure: { mention: Mention; reason: string }[] = [];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.slot) {
@@ -132,6 +188,19 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
       if (q.start < m.end || q.start >= windowEnd) continue;
       // 达到国家二级标准(35μg/m3): the standard's value, not a figure of the place.
       if (STANDARD_VALUE.test(clause.slice(0, q.start))) continue;
+      // A number that is not the place's figure: shown for checking, never read.
+      const notOwn = notOwnFigure(clause, q, m.end);
+      if (notOwn) {
+        if (q.unit === m.metric.unit || q.unit === '百分点') unsure.push({ mention: m, reason: notOwn });
+        anchor = q.end;
+        continue;
+      }
+      // 优良天数比例超过90%的第二座城市, 在完成53.23%的基础上: the number describes the noun after it.
+      if (MODIFIER.test(clause.slice(q.end)) && !TARGET_NOUN.test(clause.slice(q.end))) {
+        if (q.unit === m.metric.unit) unsure.push({ mention: m, reason: 'the number describes what follows it (…的…), not the place' });
+        anchor = q.end;
+        continue;
+      }
       const between = clause.slice(m.end, q.start);
       // 优良比例从71.4%提升到85.7%: the figure it rose from is not the one it reached; with its year
       // (优良率从2016年的97.8%提升到…) it is that year's level.
@@ -166,7 +235,7 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     }
   }
   for (const list of perMention) out.push(...list);
-  return { found: out, unsure: [] };
+  return { found: out, unsure: unsure.filter((u) => !out.some((f) => f.mention === u.mention)) };
 }
 
 /** Every vocabulary figure of a plan read with certainty, in reading order. */
@@ -184,8 +253,10 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   const repeats = repeatedPassages(plan.paragraphs);
   for (const paragraph of plan.paragraphs) {
     if (repeats.has(paragraph.id)) continue;
+    const earlier: Indicator[] = [];
     for (const sentence of paragraph.sentences) {
-      const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart);
+      const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart, earlier);
+      earlier.push(...read.figures);
       figures.push(...read.figures);
       unread.push(...read.unread);
     }
@@ -219,6 +290,8 @@ function extractFromSentence(
   compiled: CompiledMetric[],
   planYears: number[],
   partStart: number,
+  /** Figures read earlier in the paragraph. */
+  earlier: Indicator[] = [],
 ): { figures: Indicator[]; unread: UnreadFigure[] } {
   const text = normaliseText(sentence.text);
   const scopes = findScopes(text);
@@ -232,9 +305,19 @@ function extractFromSentence(
   let previousList: { size: number; figures: Map<number, Indicator> } | null = null;
   /** A metric the previous clause named without a figure (PM2.5浓度大幅度改善,). */
   let pending: Mention | null = null;
+  /** A metric the previous clause named without a number of its unit (断面水质全部达到III类,): a change that follows is its. */
+  let unfigured: Mention | null = null;
   let previousScope: string | null = null;
   for (const clause of splitClauses(text)) {
     const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled);
+    // 水源地水质达到III类及以上,达标率稳定100%: a bare 达标率 is the drinking-water sources' when they are the subject just named.
+    const bare = mentions.length === 0 ? BARE_COMPLIANCE.exec(clause.text) : null;
+    const subject = bare ? lastComplianceSubject(text.slice(0, clause.start)) : null;
+    const owner = subject && compiled.find((c) => c.metric.id === subject)?.metric;
+    if (bare && owner) {
+      const start = bare.index + bare[0].indexOf('达标');
+      mentions.push({ metric: owner, start, end: start + bare[0].length - bare[0].indexOf('达标') });
+    }
     const quantities = readQuantities(clause.text);
     const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null, ofYear?: number): Indicator => {
       const before = clause.text.slice(0, q.start);
@@ -248,7 +331,7 @@ function extractFromSentence(
         unit: q.unit,
         comparator: readComparator(before, after, basis === 'change' ? 'higher' : metric.better),
         aspirational: isAspirational(before),
-        kind: ofYear ? 'actual' : classifyKind(paragraph.part, sentenceBefore, year, partStart, { before: lead, after }),
+        kind: ofYear ? 'actual' : classifyKind(paragraph.part, sentenceBefore, year, partStart, { before: lead, after, own: before }),
         basis,
         baseYear: basis === 'change' || metric.quantity === 'reduction' ? baseYearOf(lead, year.year) : null,
         year: year.year,
@@ -263,7 +346,18 @@ function extractFromSentence(
     let found: Found[] = [];
     let unsure: { mention: Mention; reason: string }[] = [];
     const listed = mentions.length === 0 && CHANGE_LEAD.test(clause.text) ? readListValues(clause.text) : null;
-    if (listed && previousList && listed.length === previousList.size && listed.length >= 2) {
+    const named = mentions.length === 0 ? namedIndicators(clause.text) : null;
+    if (named) {
+      // 两项指标计划目标分别为37微克/立方米和80%左右: the metrics of the figures just read, in order, when each value fits its metric.
+      const metrics = [...new Set([...earlier, ...out].map((f) => f.metric))].slice(-named.values.length).map((id) => compiled.find((c) => c.metric.id === id)!.metric);
+      const lead = clause.text.slice(0, named.values[0].start);
+      const fits = metrics.length === named.values.length && metrics.every((m, i) => basisFor(m, named.values[i], lead) === 'level');
+      if (fits) {
+        const last = out.at(-1) ?? earlier.at(-1);
+        figures = metrics.map((m, i) => make(m, named.values[i], 'level', 1, clause.text.slice(named.values[i].end, named.values[i + 1]?.start), last?.scope ?? null));
+        found = figures.map((f, i) => ({ mention: { metric: metrics[i], start: 0, end: 0 }, q: named.values[i], basis: 'level' as Basis, after: '', sign: 1 }));
+      } else for (const m of metrics) leaveUnread(m, `${named.values.length} values for the metrics named before, which do not fit them`);
+    } else if (listed && previousList && listed.length === previousList.size && listed.length >= 2) {
       // 分别为71.3%和80%,同比分别提高22.5个和11.2个百分点: the second list pairs with the first, item by item.
       const lead = clause.text.slice(0, listed[0].start);
       for (const [index, owner] of previousList.figures) {
@@ -291,6 +385,15 @@ function extractFromSentence(
         figures = [make(metric, q, 'level', 1, clause.text.slice(q.end), last.scope, Number(base[1]))];
         found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'level', after: '', sign: 1 }];
       }
+    } else if (mentions.length === 0 && previous.length === 0 && unfigured && CHANGE_LEAD.test(clause.text)) {
+      // 115个长江支流断面水质全部达到III类,同比上升1.7个百分点: the change of the share the clause before named without a number.
+      const q = quantities.find((x) => !x.quoted);
+      const lead = q ? clause.text.slice(0, q.start) : '';
+      const basis = q ? basisFor(unfigured.metric, q, lead) : null;
+      if (q && basis === 'change' && q.start <= 16) {
+        figures = [make(unfigured.metric, q, basis, signFor(unfigured.metric, lead), clause.text.slice(q.end), previousScope)];
+        found = [{ mention: unfigured, q, basis, after: '', sign: 1 }];
+      }
     } else if (mentions.length === 0) {
       // 同比降低5.4%: a change of the figure reported just before, in the same sentence.
       const last = previous.at(-1);
@@ -299,6 +402,11 @@ function extractFromSentence(
       if (last && metric && q) {
         const lead = clause.text.slice(0, q.start);
         const basis = basisFor(metric, q, lead);
+        // 下降幅度力争达到3%: the size of the change stated apart.
+        if (DROP_SIZE.test(clause.text) && (q.unit === '%' || q.unit === metric.unit) && metric.quantity === 'level' && q.start <= 16) {
+          figures = [make(metric, q, 'change', FALL.test(clause.text.slice(0, q.start)) ? -1 : 1, clause.text.slice(q.end), last.scope)];
+          found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'change', after: '', sign: 1 }];
+        } else
         // 同比降低5.4% (a change) or 力争达到28μg/m³ (a second, stretch figure): no subject of their own.
         if ((basis === 'change' && CHANGE_LEAD.test(clause.text)) || (basis === 'level' && STRETCH_LEAD.test(clause.text))) {
           figures = [make(metric, q, basis, basis === 'change' ? signFor(metric, lead) : 1, clause.text.slice(q.end), last.scope)];
@@ -316,7 +424,8 @@ function extractFromSentence(
     for (const req of clause.text.matchAll(REQUIREMENT)) {
       const at = req.index + req[0].length;
       const q = quantities.find((x) => x.start >= req.index && x.end <= at + 12 && !x.quoted && !found.some((f) => f.q === x));
-      const owner = figures.at(-1);
+      // A clause of its own (…,比自治区下达的控制目标(30.8微克/立方米)低7.1微克/立方米) holds the target of the figure before it.
+      const owner = figures.at(-1) ?? (mentions.length === 0 ? previous.at(-1) : undefined);
       const metric = owner && compiled.find((c) => c.metric.id === owner.metric)!.metric;
       if (!q || !owner || !metric) continue;
       const words = clause.text.slice(req.index, q.start);
@@ -332,7 +441,8 @@ function extractFromSentence(
       if (loose) leaveUnread(m.metric, 'a number of its unit stands near the metric but could not be attached');
     }
     out.push(...figures);
-    previous = figures.length > 0 || mentions.length > 0 ? figures : [];
+    // An aside against a target (低于年度目标值4微克每立方米) keeps the figure before it for the clause after.
+    if (!(mentions.length === 0 && figures.length === 0 && ASIDE.test(clause.text))) previous = figures.length > 0 || mentions.length > 0 ? figures : [];
     const list = mentions.length > 0 && !mentions.some((m) => m.slot) ? readEnumeration(clause.text) : null;
     previousList = null;
     if (list && list.items.length === list.values.length) {
@@ -344,6 +454,7 @@ function extractFromSentence(
       previousList = { size: list.items.length, figures: byIndex };
     }
     pending = mentions.length > 0 && figures.length === 0 && !unsure.length && quantities.length === 0 ? mentions.at(-1)! : null;
+    unfigured = mentions.length > 0 && figures.length === 0 && !unsure.length && !quantities.some((q) => q.unit === mentions.at(-1)!.metric.unit) ? mentions.at(-1)! : null;
     previousScope = scopes.filter((x) => x.start >= clause.start && x.end <= clause.start + clause.text.length).at(-1)?.text ?? previousScope;
   }
   return { figures: out, unread };

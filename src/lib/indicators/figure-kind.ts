@@ -19,15 +19,21 @@ const TARGET_AFTER = /^\s*(?:以上|以下|以内|左右)?\s*的(?:年度|约束
 /** Words before a figure, in its clause, that set a target: 确保, 力争, 目标为. */
 const TARGET_BEFORE = /确保|力争|争取|目标(?:为|是)|目标任务(?:为|是)/;
 
+/** The figure's own clause names it the target: 两项指标计划目标分别为37微克/立方米和80%, 控制目标(30.8微克/立方米). */
+const TARGET_NAMED = /目标(?:值)?\s*(?:分别)?\s*(?:为|是|[(（])/;
+
 export interface ClauseContext {
   /** The clause up to the figure. */
   before: string;
+  /** The comma clause up to the figure (within `before`). */
+  own?: string;
   /** The clause after the figure's unit. */
   after: string;
 }
 
 export function classifyKind(part: PartKind, before: string, year: { year: number; stated: boolean }, planPartStart: number, clause?: ClauseContext): FigureKind {
   if (clause && TARGET_AFTER.test(clause.after)) return 'target';
+  if (clause?.own && TARGET_NAMED.test(clause.own) && !REPORTED.test(clause.own)) return 'target';
   if (part === 'review') {
     // 2023年目标: 确保PM2.5控制在30 inside a review of 2022: a target for the year to come.
     if (clause && TARGET_BEFORE.test(clause.before) && year.stated && year.year >= planPartStart && !REPORTED.test(clause.before)) return 'target';

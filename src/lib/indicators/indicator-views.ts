@@ -18,10 +18,17 @@ export interface FigureView {
   basis: Basis;
   aspirational: boolean;
   year: number;
+  /** For a change, the year it is measured from, in words (比2015年 · vs 2015); null when not stated or not a change. */
+  base: Label | null;
   scope: string | null;
   quote: string;
   paragraph: string;
   href: string;
+}
+
+/** The base year of a change in words: 比2015年 · vs 2015. */
+export function baseLabel(f: Pick<Indicator, 'basis' | 'baseYear'>): Label | null {
+  return f.basis === 'change' && f.baseYear !== null ? { zh: `比${f.baseYear}年`, en: `vs ${f.baseYear}` } : null;
 }
 
 export interface PlanColumn {
@@ -68,6 +75,7 @@ export function figureView(f: Indicator, planUrl: PlanUrl): FigureView {
     basis: f.basis,
     aspirational: f.aspirational,
     year: f.year,
+    base: baseLabel(f),
     scope: f.scope,
     quote: f.quote,
     paragraph: f.paragraph,
@@ -198,11 +206,24 @@ export interface UnreadView {
   href: string;
 }
 
+/** The extractor's other reasons (extract-indicators.ts), by their opening words. */
+const UNREAD_REASONS: [string, string][] = [
+  ['a range over', '数值为各地的范围，不是一个数'],
+  ['a threshold passed', '数值是跨过的门槛，不是指标本身'],
+  ['a margin against', '数值是与目标或标准的差距，不是指标本身'],
+  ["a part's figure", '括号内是局部地区的数值'],
+  ['the number describes', '数值修饰其后的名词，不是本地的指标'],
+];
+const COUNTED = /^(\d+) values for the metrics named before/;
+
 /** The extractor's reason in words, Chinese first ("3 items listed, 2 values" → 列出3项、2个数值). */
 export function unreadReason(reason: string): Label {
   const lists = /^(\d+) items listed, (\d+) values$/.exec(reason);
+  const counted = COUNTED.exec(reason);
+  if (counted) return { zh: `${counted[1]}个数值与前文所列指标无法一一对应`, en: reason };
   if (lists) return { zh: `列出${lists[1]}项、${lists[2]}个数值，无法一一对应`, en: `${lists[1]} items listed, ${lists[2]} values: they cannot be paired` };
   if (reason.startsWith('the listed value')) return { zh: '列出的数值与指标单位不符', en: reason };
+  for (const [start, zh] of UNREAD_REASONS) if (reason.startsWith(start)) return { zh, en: reason };
   return { zh: '指标旁有同单位数值，但无法确定归属', en: reason };
 }
 

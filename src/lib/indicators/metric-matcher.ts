@@ -21,6 +21,10 @@ export interface Mention {
   slot?: { start: number; end: number };
 }
 
+/** The endings a share's name takes; a phrasing ending in one reads with any of them. */
+const SHARE_ENDINGS = '(?:比例|比率|占比|比重|率)';
+const SHARE_ENDING = /(?:比例|比率|占比|比重|率)$/;
+
 const SLOT_VALUE = '(\\d+(?:\\.\\d+)?\\s*(?:%|个百分点|百分点|(?:μg|ug|µg)/m3|微克/立方米|天))';
 
 function escape(s: string): string {
@@ -33,6 +37,9 @@ function compilePhrasing(phrasing: string): RegExp {
   let body = parts.join(`(?:[^\\d,;:。]{0,6}?)${SLOT_VALUE}`);
   // 县级饮用水水源地全年水质达标率: a time word may stand before 水质 in any phrasing that names it.
   body = body.replace(/水质/g, '(?:全年|年度|年均|平均|总体)?水质');
+  // A share is named with any of its endings (优良天数比例/比率/占比/比重, 优良率/优良比例), a
+  // bracketed gloss before it (水质优良(达到或优于III类)比例) or 的 (优良天数的比例).
+  body = body.replace(SHARE_ENDING, `(?:\\([^()]{1,16}\\))?的?${SHARE_ENDINGS}`);
   // Latin names (VOCs, COD, PM2.5) must not be read inside longer Latin words or numbers.
   if (/^[A-Za-z]/.test(body)) body = `(?<![A-Za-z])${body}`;
   if (/[A-Za-z0-9]$/.test(phrasing)) body = `${body}(?![A-Za-z0-9.])`;

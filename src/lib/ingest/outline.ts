@@ -29,6 +29,8 @@ function holdsTogether(current: string, next: string): boolean {
   const open = (current.match(/[(（]/g) ?? []).length > (current.match(/[)）]/g) ?? []).length;
   if (open) return true;
   if (/\d$/.test(current) && /^[年月日号]/.test(next)) return true;
+  // A line that ends on a conjunction (…推进大会暨 2020年…会议) goes on.
+  if (/[暨和及与、]$/.test(current)) return true;
   // 本报讯(记者 林伟) 记者昨天…: a dateline, with or without its byline, opens the paragraph it stands in.
   return /(?:讯|訊|电|電)(?:[(（][^)）]*[)）])?$/.test(current) && !/^[(（]/.test(next) && headingFamily(next) === undefined;
 }
@@ -142,8 +144,8 @@ export function buildOutline(lines: string[], { title, years = [] }: OutlineOpti
     }
     // A bare line printed again inside the text that follows is a headline, not a part heading.
     const headline = isBareTitle(text) && segments.slice(i + 1).some((s) => s.length > text.length && s.includes(text));
-    if (APPENDIX.test(text) || (isBareTitle(text) && !headline && partKindOf(text, years))) {
-      const part = APPENDIX.test(text) ? undefined : partKindOf(text, years);
+    if (APPENDIX.test(text) || (isBareTitle(text) && !headline && partKindOf(text, years, false))) {
+      const part = APPENDIX.test(text) ? undefined : partKindOf(text, years, false);
       pushHeading(1, text, part);
       continue;
     }

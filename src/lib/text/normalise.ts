@@ -5,6 +5,7 @@
  * - Traditional characters read as Simplified (OpenCC, Taiwan/Hong Kong → mainland): pages
  *   re-published by portals in 繁體 (空氣質量優良天數比率);
  * - pinyin glosses a conversion site inserted after characters (優(yōu)良) removed;
+ * - spaces beside Chinese characters removed (比 2015 年下降 15%: a PDF's or a page's spacing);
  * - Latin names in one case (pm2.5 → PM2.5), subscripts (PM_2.5) joined;
  * - concentration units spelled one way: μg/m3, ug/m3, g/m3(微克每立方米), 微克每立方米, 微克/ 立方米 → 微克/立方米;
  * - water-quality classes with Chinese numerals read as Roman (三类 → III类, Ⅰ—Ⅲ → I~III).
@@ -18,6 +19,8 @@ export function normaliseText(text: string): string {
   return (
     toSimplified(text.normalize('NFKC'))
       .replace(PINYIN_GLOSS, '')
+      // Spaces a page or a PDF conversion put inside Chinese text (比 2015 年下降 15%, I-III 类水体) carry no meaning.
+      .replace(/[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+/gu, '')
       .replace(/\bpm\s*_?\s*(2\.5|10)\b/gi, 'PM$1')
       .replace(/\bPM_(2\.5|10)/g, 'PM$1')
       .replace(/\b(vocs|cod)\b/gi, (m) => (m.toLowerCase() === 'vocs' ? 'VOCs' : 'COD'))
