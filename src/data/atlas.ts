@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { assembleAtlas, type Atlas } from '../lib/atlas.ts';
 import { themeLinker, type ThemeHref } from '../lib/plan-pages.ts';
+import { getArtefactStore } from './artefacts.ts';
 import { urls } from './site.ts';
 
 let atlas: Promise<Atlas> | undefined;
@@ -18,7 +19,7 @@ async function load(): Promise<Atlas> {
     themes: themes.map((t) => t.data),
     jurisdictions: jurisdictions.map((j) => j.data),
     commitmentLexicon: lexicon!.data,
-  });
+  }, getArtefactStore());
 }
 
 export function getAtlas(): Promise<Atlas> {

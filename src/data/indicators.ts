@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { InputError } from '../lib/input-error.ts';
 import { buildIndicatorSet, type IndicatorSet } from '../lib/indicators/indicator-set.ts';
+import { getArtefactStore } from './artefacts.ts';
 import { getAtlas } from './atlas.ts';
 
 let set: Promise<IndicatorSet> | undefined;
@@ -12,6 +13,7 @@ async function load(): Promise<IndicatorSet> {
     return buildIndicatorSet(
       atlas,
       metrics.map((m) => m.data),
+      getArtefactStore(),
     );
   } catch (error) {
     if (error instanceof InputError) throw new Error(`Content error — ${error.message}`);

@@ -2,6 +2,7 @@
  * Assemble everything the site shows from loaded content (src/lib/content, which has checked
  * it): parse, tag, cross-tabulate.
  */
+import { COMPUTE_ALWAYS, type ArtefactCache } from './artefact-cache.ts';
 import type { CommitmentLexicon } from './content/schemas.ts';
 import type { Content, PlanSource } from './content/load-content.ts';
 import { InputError } from './input-error.ts';
@@ -41,14 +42,22 @@ function comparePlans(a: AtlasPlan, b: AtlasPlan): number {
   );
 }
 
-export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmentLexicon }: AtlasContent): Atlas {
+/**
+ * `cache`: where each plan's parsed and tagged text is kept across builds (computed from the plan's
+ * front matter and text and the themes, nothing else).
+ */
+export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmentLexicon }: AtlasContent, cache: ArtefactCache = COMPUTE_ALWAYS): Atlas {
   const sortedThemes = [...themes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  const lexicons = buildLexicons(sortedThemes);
+  let lexicons: ReturnType<typeof buildLexicons> | undefined;
+  const themesInput = JSON.stringify(sortedThemes);
   const plans = sources
     .map(({ file, meta, body }) => {
-      const plan = parsePlan(meta, body);
+      const { plan, tags } = cache.through('parsed-tagged-plan', [JSON.stringify(meta), body, themesInput], () => {
+        const plan = parsePlan(meta, body);
+        return { plan, tags: plan.paragraphs.length ? tagPlan(plan, (lexicons ??= buildLexicons(sortedThemes))) : new Map<string, TaggedParagraph>() };
+      });
       if (plan.paragraphs.length === 0) throw new InputError(file, 'body', 'at least one paragraph of text', 'only headings were found');
-      return { plan, jurisdiction: jurisdictions.find((j) => j.id === meta.jurisdiction)!, tags: tagPlan(plan, lexicons) };
+      return { plan, jurisdiction: jurisdictions.find((j) => j.id === meta.jurisdiction)!, tags };
     })
     .sort(comparePlans);
   return { plans, themes: sortedThemes, jurisdictions, matrix: themeMatrix(plans, sortedThemes), commitmentLexicon };

@@ -12,6 +12,7 @@
  * 环境问题整改 and 环境问题整治), and overlapping parts of a phrase longer than six characters
  * are joined back (绿水青山就是 + 就是金山银山 → 绿水青山就是金山银山).
  */
+import { COMPUTE_ALWAYS, type ArtefactCache } from '../artefact-cache.ts';
 import { countRunNgrams, DEFAULT_NGRAM_OPTIONS, type NgramCount, type NgramOptions } from './char-ngrams.ts';
 import { hasFunctionEdge } from './function-characters.ts';
 import { hanRuns } from './han-runs.ts';
@@ -155,9 +156,14 @@ function joinOverlap(a: string, b: string): string | undefined {
   return undefined;
 }
 
+/**
+ * `cache`: where each document's own candidates (pass 1, computed from its texts, its excluded
+ * names and the options, nothing else) are kept across builds.
+ */
 export function distinctiveTerms(
   documents: KeynessDocument[],
   options: Partial<KeynessOptions> = {},
+  cache: ArtefactCache = COMPUTE_ALWAYS,
 ): Map<string, DistinctiveTerm[]> {
   const o = { ...DEFAULT_KEYNESS_OPTIONS, ...options };
   const runs = documents.map((d) => d.texts.flatMap((t) => hanRuns(t).map((r) => r.text)));
@@ -168,13 +174,16 @@ export function distinctiveTerms(
   const joined = runs.map((r) => r.join('|'));
 
   // Pass 1: each document's own candidates.
-  const candidates: Map<string, NgramCount>[] = documents.map((d, i) => {
-    const own = new Map<string, NgramCount>();
-    for (const [gram, c] of countRunNgrams(runs[i], o)) {
-      if (c.count >= o.minCount && c.aligned >= o.minAligned * c.count && !hasFunctionEdge(gram) && !isExcluded(gram, d.exclude ?? [])) own.set(gram, c);
-    }
-    return own;
-  });
+  const passOne = JSON.stringify([o.minLength, o.maxLength, o.minCount, o.minAligned]);
+  const candidates: Map<string, NgramCount>[] = documents.map((d, i) =>
+    cache.through('ngram-candidates', [JSON.stringify(runs[i]), JSON.stringify(d.exclude ?? []), passOne], () => {
+      const own = new Map<string, NgramCount>();
+      for (const [gram, c] of countRunNgrams(runs[i], o)) {
+        if (c.count >= o.minCount && c.aligned >= o.minAligned * c.count && !hasFunctionEdge(gram) && !isExcluded(gram, d.exclude ?? [])) own.set(gram, c);
+      }
+      return own;
+    }),
+  );
   const union = new Set<string>();
   for (const own of candidates) for (const gram of own.keys()) union.add(gram);
 

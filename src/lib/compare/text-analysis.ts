@@ -3,6 +3,7 @@
  * programmes, plan similarity by theme, the most similar passage pairs, commitment strength.
  */
 import type { Atlas } from '../atlas.ts';
+import type { ArtefactCache } from '../artefact-cache.ts';
 import type { Jurisdiction } from '../types.ts';
 import type { CommitmentLexicon } from './commitment-lexicon.ts';
 import { ALL_TEXT, commitmentStrength, type CommitmentCell } from './commitment-strength.ts';
@@ -40,6 +41,8 @@ export interface AnalysisOptions {
   lexicon: CommitmentLexicon;
   keyness: Partial<KeynessOptions>;
   pairs: Partial<PassagePairOptions>;
+  /** Where per-plan artefacts of the analysis are kept across builds (none by default). */
+  cache: ArtefactCache;
 }
 
 const ADMIN_SUFFIX = /(自治区|自治州|自治县|特别行政区|地区|省|市|县|区|盟|旗|州)$/u;
@@ -59,6 +62,7 @@ export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {
   const terms = distinctiveTerms(
     atlas.plans.map((p) => ({ id: p.plan.meta.id, texts: planTextBlocks(p.plan).map((b) => b.text), exclude: ownNames(p.jurisdiction) })),
     options.keyness,
+    options.cache,
   );
   const programmes = namedProgrammes(atlas.plans.map((p) => ({ id: p.plan.meta.id, texts: planTextBlocks(p.plan).map((b) => b.text) })));
 
@@ -77,9 +81,9 @@ export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {
 
 const cache = new WeakMap<Atlas, TextAnalysis>();
 
-/** The analysis with the atlas's lexicon and default options, computed once per atlas. */
-export function textAnalysis(atlas: Atlas): TextAnalysis {
+/** The analysis with the atlas's lexicon and default options, computed once per atlas (`artefacts`: per-plan parts kept across builds). */
+export function textAnalysis(atlas: Atlas, artefacts?: ArtefactCache): TextAnalysis {
   let analysis = cache.get(atlas);
-  if (!analysis) cache.set(atlas, (analysis = analyseAtlas(atlas)));
+  if (!analysis) cache.set(atlas, (analysis = analyseAtlas(atlas, { cache: artefacts })));
   return analysis;
 }

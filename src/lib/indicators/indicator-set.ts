@@ -1,5 +1,6 @@
 /** All figures and other commitments of an atlas, extracted once and shared by pages, charts and data. */
 import type { Atlas } from '../atlas.ts';
+import { COMPUTE_ALWAYS, type ArtefactCache } from '../artefact-cache.ts';
 import { extractCommitments } from './commitments.ts';
 import { extractFigures, type UnreadFigure } from './extract-indicators.ts';
 import { compileMetrics } from './metric-matcher.ts';
@@ -16,14 +17,21 @@ export interface IndicatorSet {
   unread: UnreadFigure[];
 }
 
-export function buildIndicatorSet(atlas: Atlas, metrics: Metric[]): IndicatorSet {
+/** `cache`: where each plan's figures and commitments are kept across builds (computed from the parsed plan and the metrics, nothing else). */
+export function buildIndicatorSet(atlas: Atlas, metrics: Metric[], cache: ArtefactCache = COMPUTE_ALWAYS): IndicatorSet {
   const sorted = checkVocabulary(metrics, atlas.themes.map((t) => t.id));
-  const compiled = compileMetrics(sorted);
-  const read = atlas.plans.map((ap) => extractFigures(ap.plan, compiled));
+  let compiled: ReturnType<typeof compileMetrics> | undefined;
+  const metricsInput = JSON.stringify(sorted);
+  const read = atlas.plans.map((ap) =>
+    cache.through('figures-commitments', [JSON.stringify(ap.plan), metricsInput], () => {
+      compiled ??= compileMetrics(sorted);
+      return { ...extractFigures(ap.plan, compiled), commitments: extractCommitments(ap.plan, compiled) };
+    }),
+  );
   return {
     metrics: sorted,
     indicators: read.flatMap((r) => r.figures),
-    commitments: atlas.plans.flatMap((ap) => extractCommitments(ap.plan, compiled)),
+    commitments: read.flatMap((r) => r.commitments),
     unread: read.flatMap((r) => r.unread),
   };
 }
