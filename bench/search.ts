@@ -22,7 +22,7 @@ import { loadAtlas, ROOT } from '../scripts/load-content.ts';
 import { bruteForceSearch } from '../src/lib/search/brute-force.ts';
 import { buildSearchIndex, type SearchIndex } from '../src/lib/search/build-search-index.ts';
 import { searchFiles } from '../src/lib/search/manifest.ts';
-import { packBytes, packJson } from '../src/lib/search/packing.ts';
+import { packBytes, packJson, storedShard } from '../src/lib/search/packing.ts';
 import { parseQuery } from '../src/lib/search/parse-query.ts';
 import { flattenSections } from '../src/lib/structure.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
@@ -91,15 +91,15 @@ function table(rows: string[][]): string {
   return rows.map((r, i) => r.map((c, j) => pad(c, widths[j], i > 0 && j > 0)).join('  ')).join('\n');
 }
 
-/** Write the index as the site serves it (shards, trees and texts deflate-packed as the site stores them); returns raw and gzip sizes by kind. */
+/** Write the index as the site serves it (manifest, trees and texts deflate-packed, shards as they are, as the site stores them); returns raw and gzip sizes by kind. */
 async function writeIndex(index: SearchIndex, dir: string) {
   const sizes = { manifest: [0, 0], shards: [0, 0], trees: [0, 0], outlines: [0, 0], chunks: [0, 0] };
   const add = (kind: keyof typeof sizes, file: string, data: string | Uint8Array) => {
     sizes[kind][0] += write(join(dir, file), data);
     sizes[kind][1] += gzipSync(data).length;
   };
-  add('manifest', searchFiles.manifest, JSON.stringify(index.manifest));
-  for (const [n, s] of index.shards.entries()) add('shards', searchFiles.shard(n), await packBytes(s));
+  add('manifest', searchFiles.manifest, await packJson(index.manifest));
+  for (const [n, s] of index.shards.entries()) add('shards', searchFiles.shard(n), storedShard(s));
   for (const [n, t] of index.trees.entries()) add('trees', searchFiles.tree(n), await packBytes(t));
   for (const t of index.texts) {
     add('outlines', searchFiles.outline(t.outline.plan), await packJson(t.outline));

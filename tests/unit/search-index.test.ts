@@ -10,7 +10,7 @@ import { ByteReader, ByteWriter } from '../../src/lib/search/byte-codec.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 import { cheapestCoverKeys, coverKeys, shardLocator, shardOf } from '../../src/lib/search/index-keys.ts';
 import { fetchSource } from '../../src/lib/search/index-sources.ts';
-import { packBytes, packJson, unpackBytes, unpackJson } from '../../src/lib/search/packing.ts';
+import { packBytes, packJson, storedShard, unpackBytes, unpackJson } from '../../src/lib/search/packing.ts';
 import { searchFiles } from '../../src/lib/search/manifest.ts';
 import { memorySource } from '../../src/lib/search/index-sources.ts';
 import { MANIFEST_FORMAT, manifestPlans, type SearchManifest } from '../../src/lib/search/manifest.ts';
@@ -243,8 +243,8 @@ describe('packed files', () => {
 
   it('answer over fetch exactly as from memory', async () => {
     const files = new Map<string, Uint8Array>();
-    files.set(searchFiles.manifest, new TextEncoder().encode(JSON.stringify(index.manifest)));
-    for (const [n, s] of index.shards.entries()) files.set(searchFiles.shard(n), await packBytes(s));
+    files.set(searchFiles.manifest, await packJson(index.manifest));
+    for (const [n, s] of index.shards.entries()) files.set(searchFiles.shard(n), storedShard(s));
     for (const [n, t] of index.trees.entries()) files.set(searchFiles.tree(n), await packBytes(t));
     for (const t of index.texts) {
       files.set(searchFiles.outline(t.outline.plan), await packJson(t.outline));

@@ -41,7 +41,7 @@ export function fetchSource(base: string, fetchImpl: typeof fetch = (input, init
   };
   const bytes = async (file: string) => new Uint8Array(await (await get(file)).arrayBuffer());
   return {
-    manifest: async () => (await (await get(searchFiles.manifest)).json()) as SearchManifest,
+    manifest: async () => unpackJson<SearchManifest>(await bytes(searchFiles.manifest)),
     shard: async (n) => unpackBytes(await bytes(searchFiles.shard(n))),
     tree: async (block) => unpackBytes(await bytes(searchFiles.tree(block))),
     outline: async (planId) => unpackJson<PlanOutline>(await bytes(searchFiles.outline(planId))),
