@@ -42,7 +42,10 @@ function noteText(note: QueryNote): [string, string] {
 function fillForm(state: SearchState): void {
   // The header's box shows the current query too.
   for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) box.value = state.q;
-  selects('plan').value = state.plans[0] ?? '';
+  const plan = selects('plan');
+  // With many plans the list names none; a plan chosen by its link is added to it.
+  if (state.plans[0] && ![...plan.options].some((o) => o.value === state.plans[0])) plan.add(new Option(state.plans[0], state.plans[0]));
+  plan.value = state.plans[0] ?? '';
   selects('level').value = state.levels[0] ?? '';
   selects('theme').value = state.themes[0] ?? '';
   selects('part').value = state.parts[0] ?? '';

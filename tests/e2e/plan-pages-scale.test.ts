@@ -108,6 +108,56 @@ describe(`pages of plans with ${N} plans`, () => {
     }
   });
 
+  it('without JavaScript every plan is reached from the overview: pagers, the list of every page, and the browse pages', () => {
+    const plans = readdirSync(join(out, 'plans')).sort();
+    const planOf = (href: string | null) => /plans\/([^/#]+)\/$/.exec(href ?? '')?.[1];
+    const doc = (rel: string) => parseFile(join(out, rel, 'index.html'));
+    // The overview's pager: next page, and the browse pages.
+    const home = doc('');
+    expect(home.querySelector('nav.plan-pages a[rel="next"]')?.getAttribute('href')).toBe(`${base}page/2/`);
+    expect(home.querySelector('nav.plan-pages a[rel="prev"]')).toBeNull();
+    expect([...home.querySelectorAll('nav.plan-pages a')].some((a) => a.getAttribute('href') === `${base}browse/`)).toBe(true);
+    // Three pages are all linked, so there is no jump form; the list of every page exists all the same.
+    expect(home.querySelector('form.plan-pages-jump')).toBeNull();
+    const lists: [string, string[]][] = [
+      ['page', [base, `${base}page/2/`, `${base}page/3/`]],
+      ['analysis/pages', [`${base}analysis/`, `${base}analysis/2/`, `${base}analysis/3/`]],
+      ['indicators/pages', [`${base}indicators/`, `${base}indicators/2/`, `${base}indicators/3/`]],
+      ...readdirSync(join(out, 'themes')).map((t): [string, string[]] => [`themes/${t}/pages`, [`${base}themes/${t}/`, `${base}themes/${t}/2/`, `${base}themes/${t}/3/`]]),
+    ];
+    for (const [rel, hrefs] of lists) expect([...doc(rel).querySelectorAll('[data-pages-index] > li > a')].map((a) => a.getAttribute('href')), rel).toEqual(hrefs);
+    // /browse/: every plan once under its province and once under its level.
+    const browse = doc('browse');
+    const facet = (name: string) =>
+      [...browse.querySelectorAll(`a[href^="${base}browse/${name}/"]`)].flatMap((a) => {
+        const rel = a.getAttribute('href')!.slice(base.length);
+        return [...doc(rel).querySelectorAll('ul.browse-plans a')].map((x) => planOf(x.getAttribute('href')));
+      });
+    expect(facet('province').sort()).toEqual(plans);
+    expect(facet('level').sort()).toEqual(plans);
+    expect(new Set(facet('year'))).toEqual(new Set(plans));
+  });
+
+  it('pages of plans link what would grow with every plan: metric charts, a theme’s metrics table, long columns, the gallery, plan files', () => {
+    const doc = (rel: string) => parseFile(join(out, rel, 'index.html'));
+    for (const rel of ['indicators', 'indicators/2']) {
+      const page = doc(rel);
+      expect(page.querySelectorAll('figure.metric-chart').length, rel).toBe(0);
+      expect(page.querySelectorAll('p.chart-link a[href*="/charts/metric-"]').length, rel).toBeGreaterThan(0);
+    }
+    for (const theme of readdirSync(join(out, 'themes'))) {
+      const page = doc(`themes/${theme}/2`);
+      expect(page.querySelectorAll('table.metric-table').length, theme).toBe(0);
+      for (const column of page.querySelectorAll('section.column')) expect(column.querySelectorAll('.paragraph').length, theme).toBeLessThanOrEqual(8);
+      for (const more of page.querySelectorAll('[data-more-paragraphs] a')) expect(more.getAttribute('href'), theme).toMatch(new RegExp(`^${base}plans/[^/]+/#p-`));
+    }
+    const gallery = doc('charts');
+    expect(gallery.querySelectorAll('#group-plan-profiles li.card').length).toBe(40);
+    expect(gallery.querySelector('#group-plan-profiles [data-gallery-more] a')?.getAttribute('href')).toBe(`${base}browse/`);
+    const data = doc('data');
+    expect([...data.querySelectorAll('a')].filter((a) => /\/data\/plans\/[^/]+\.json$/.test(a.getAttribute('href') ?? '')).length).toBe(40);
+  });
+
   it('publishes similarity as each plan’s nearest plans, one file per theme, not a matrix', () => {
     const index = JSON.parse(readFileSync(join(out, 'data', 'similarity.json'), 'utf8'));
     expect(index.themes.every((t: { matrix?: unknown }) => t.matrix === undefined)).toBe(true);

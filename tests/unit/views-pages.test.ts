@@ -21,9 +21,22 @@ import { analysisRouteView } from '../../src/lib/views/analysis-page.ts';
 import { chartGalleryView } from '../../src/lib/views/chart-gallery.ts';
 import { comparePageView } from '../../src/lib/views/compare-page.ts';
 import { chartOf, type ViewChart, type ViewInputs } from '../../src/lib/views/inputs.ts';
-import { pagerView } from '../../src/lib/views/pager.ts';
+import { pagerView, pagerWindow, pagesIndexView } from '../../src/lib/views/pager.ts';
 import { planPageView } from '../../src/lib/views/plan-page.ts';
-import { themePageView } from '../../src/lib/views/theme-page.ts';
+import { THEME_PARAGRAPHS_SHOWN, themePageView } from '../../src/lib/views/theme-page.ts';
+import {
+  BROWSE_PER_PAGE,
+  browseIndexView,
+  browsePages,
+  browsePageView,
+  browseValues,
+  pagedLists,
+  pagesIndexHref,
+  pagesIndexPageView,
+  planListHref,
+} from '../../src/lib/views/plan-lists.ts';
+import { PLACE_FIGURES_PER_CELL, PLACE_PLANS_LISTED, placePageView } from '../../src/lib/views/place-page.ts';
+import { SEARCH_PLANS_LISTED, searchFormView } from '../../src/lib/search/search-form-view.ts';
 
 const atlas = loadAtlas();
 const indicators = buildIndicatorSet(atlas, loadMetrics());
@@ -70,14 +83,43 @@ describe('pager view', () => {
   it('is null when every plan fits on one page', () => {
     expect(pagerView(1, 1, 5, { zh: '甲', en: 'A' }, { zh: '乙', en: 'B' }, (n) => `/p/${n}/`)).toBeNull();
   });
-  it('links every page and marks the current one', () => {
-    const pager = pagerView(2, 3, 45, { zh: '甲', en: 'A' }, { zh: '乙', en: 'B' }, (n) => `/p/${n}/`)!;
+  it('links every page when there are few, marks the current one, and has no jump form', () => {
+    const pager = pagerView(2, 3, 45, { zh: '甲', en: 'A' }, { zh: '乙', en: 'B' }, (n) => `/p/${n}/`, { pagesIndex: '/p/' })!;
     expect(pager.pages).toEqual([
       { n: 1, href: '/p/1/', current: false },
       { n: 2, href: '/p/2/', current: true },
       { n: 3, href: '/p/3/', current: false },
     ]);
     expect([pager.start, pager.end]).toEqual([21, 40]);
+    expect([pager.previous?.n, pager.next?.n, pager.jump]).toEqual([1, 3, null]);
+  });
+  it('with many pages links the first, previous, nearby, next and last, and a jump form to the list of every page', () => {
+    const pager = pagerView(250, 500, 10_000, { zh: '甲', en: 'A' }, { zh: '乙', en: 'B' }, (n) => `/p/${n}/`, { pagesIndex: '/p/all/' })!;
+    expect(pager.pages.map((p) => p && p.n)).toEqual([1, null, 248, 249, 250, 251, 252, null, 500]);
+    expect(pager.pages.filter((p) => p?.current).map((p) => p!.n)).toEqual([250]);
+    expect([pager.previous?.href, pager.next?.href]).toEqual(['/p/249/', '/p/251/']);
+    expect(pager.jump).toEqual({ action: '/p/all/', max: 500 });
+    expect([pager.start, pager.end]).toEqual([4981, 5000]);
+    // Without a list of every page there is no form.
+    expect(pagerView(250, 500, 10_000, { zh: '甲', en: 'A' }, { zh: '乙', en: 'B' }, (n) => `/p/${n}/`)!.jump).toBeNull();
+  });
+  it('its window: the ends, two either side, and a single left-out page shown rather than “…”', () => {
+    expect(pagerWindow(1, 500)).toEqual([1, 2, 3, null, 500]);
+    expect(pagerWindow(500, 500)).toEqual([1, null, 498, 499, 500]);
+    expect(pagerWindow(4, 9)).toEqual([1, 2, 3, 4, 5, 6, null, 9]);
+    expect(pagerWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pagerWindow(1, 7)).toEqual([1, 2, 3, null, 7]);
+    expect(pagerWindow(1, 1)).toEqual([1]);
+  });
+  it('the list of every page names each page’s plans by position and place', () => {
+    const plans = Array.from({ length: 45 }, (_, i) => `p${i + 1}`);
+    const view = pagesIndexView({ zh: '总览', en: 'Overview' }, plans, (p) => ({ zh: p, en: p.toUpperCase() }), (n) => `/p/${n}/`);
+    expect(view.pages.map((p) => [p.n, p.href, p.start, p.end, p.first.zh, p.last.en])).toEqual([
+      [1, '/p/1/', 1, 20, 'p1', 'P20'],
+      [2, '/p/2/', 21, 40, 'p21', 'P40'],
+      [3, '/p/3/', 41, 45, 'p41', 'P45'],
+    ]);
+    expect([view.listHref, view.plans, view.perPage]).toEqual(['/p/1/', 45, 20]);
   });
 });
 
@@ -221,7 +263,9 @@ describe('overview and analysis with more plans than a page holds', () => {
     const first = homeView(manyInputs, 1);
     expect(first.first).toBe(true);
     expect(first.cards.map((c) => c.id)).toEqual(manyIds.slice(0, 20));
-    expect(first.pager!.pages.map((p) => p.href)).toEqual([urls.home, `${urls.home}page/2/`, `${urls.home}page/3/`]);
+    expect(first.pager!.pages.map((p) => p!.href)).toEqual([urls.home, `${urls.home}page/2/`, `${urls.home}page/3/`]);
+    // Three pages are all linked: no jump form; the browse pages are linked.
+    expect([first.pager!.jump, first.pager!.previous, first.pager!.next?.href, first.pager!.browse]).toEqual([null, null, `${urls.home}page/2/`, `${urls.home}browse/`]);
     expect(first.plansHeading.zh).toBe('计划（第 1–20 份，共 45 份）');
     const third = homeView(manyInputs, 3);
     expect(third.first).toBe(false);
@@ -257,5 +301,120 @@ describe('about and gallery views', () => {
     const view = chartGalleryView([...charts.values()]);
     expect(view.count).toBe(defs.length);
     expect(view.groups.flatMap((g) => g.charts).length).toBe(defs.length);
+  });
+});
+
+describe('many plans: the ways to every page, and the parts that would grow with every plan', () => {
+  // The five plans copied under new ids (the copies' content is the five's: the test is about pages and lists).
+  const copies = (n: number) => ({
+    ...atlas,
+    plans: Array.from({ length: n }, (_, i) => {
+      const p = atlas.plans[i % 5];
+      return { ...p, plan: { ...p.plan, meta: { ...p.plan.meta, id: i < 5 ? p.plan.meta.id : `${p.plan.meta.id}-copy-${i}` } } };
+    }),
+  });
+  const many = copies(45);
+  // The copies' matrix cells and figures: the five's, under the copies' ids.
+  const original = (id: string) => id.replace(/-copy-\d+$/, '');
+  const withCopies = (a: ReturnType<typeof copies>) => ({
+    ...a,
+    matrix: a.plans.flatMap((p) => atlas.matrix.filter((c) => c.plan === original(p.plan.meta.id)).map((c) => ({ ...c, plan: p.plan.meta.id }))),
+  });
+  const figuresOf = (a: ReturnType<typeof copies>) => ({
+    ...indicators,
+    indicators: a.plans.flatMap((p) => indicators.indicators.filter((f) => f.plan === original(p.plan.meta.id)).map((f) => ({ ...f, plan: p.plan.meta.id }))),
+  });
+  const manyInputs: ViewInputs = { ...inputs, atlas: withCopies(many), indicators: figuresOf(many) };
+
+  it('there are no lists of pages or browse pages while every plan fits on one page', () => {
+    expect(pagedLists(atlas)).toEqual([]);
+    expect(browsePages(atlas).length).toBeGreaterThan(0); // the route makes them only when plans come in pages
+  });
+
+  it('each paged list has a list of every page, and every pager links it', () => {
+    const lists = pagedLists(many);
+    expect(lists.map((l) => (l.kind === 'theme' ? l.themeId : l.kind))).toEqual(['home', 'analysis', 'indicators', ...atlas.themes.map((t) => t.id)]);
+    expect(lists.map((l) => pagesIndexHref(urls, l)).slice(0, 4)).toEqual(['/atlas/page/', '/atlas/analysis/pages/', '/atlas/indicators/pages/', `/atlas/themes/${atlas.themes[0].id}/pages/`]);
+    const index = pagesIndexPageView({ atlas: many, urls }, { kind: 'theme', themeId: 'air' });
+    expect(index.pages.map((p) => p.href)).toEqual([urls.theme('air'), urls.theme('air', undefined, 2), urls.theme('air', undefined, 3)]);
+    expect(index.list).toEqual({ zh: '大气', en: atlas.themes.find((t) => t.id === 'air')!.nameEn });
+    expect(planListHref(urls, { kind: 'indicators' }, 2)).toBe(urls.indicatorsPage(2));
+    expect(planListHref(urls, { kind: 'analysis' }, 3)).toBe(`${urls.analysis}3/`);
+    expect(themePageView(manyInputs, 'air', 2).pager!.browse).toBe('/atlas/browse/');
+    expect(indicatorsPageView(manyInputs, 3).pager!.previous!.href).toBe(urls.indicatorsPage(2));
+  });
+
+  it('browse: every plan under its province and its level once, under each year it covers, in plan order', () => {
+    const values = browseValues(many);
+    for (const facet of ['province', 'level'] as const) {
+      const listed = values[facet].flatMap((v) => v.plans.map((p) => p.plan.meta.id));
+      expect(listed.sort(), facet).toEqual(many.plans.map((p) => p.plan.meta.id).sort());
+    }
+    expect(values.year.reduce((n, v) => n + v.plans.length, 0)).toBe(many.plans.reduce((n, p) => n + p.plan.meta.years.length, 0));
+    expect(values.year.map((v) => Number(v.value))).toEqual([...values.year.map((v) => Number(v.value))].sort((a, b) => a - b));
+    const index = browseIndexView({ atlas: many, urls });
+    expect(index.facets.map((f) => f.facet)).toEqual(['province', 'level', 'year']);
+    const zhejiang = values.province.find((v) => v.value === '330000')!;
+    const page = browsePageView({ atlas: many, urls }, 'province', '330000');
+    expect(page.plans.map((p) => p.href)).toEqual(zhejiang.plans.map((p) => urls.plan(p.plan.meta.id)));
+    expect(page.pager).toBeNull();
+    expect(() => browsePageView({ atlas: many, urls }, 'province', '990000')).toThrow(/no province/);
+    // Past BROWSE_PER_PAGE plans a value comes in pages.
+    const big = copies(BROWSE_PER_PAGE * 5 + 10);
+    const county = browsePageView({ atlas: big, urls }, 'level', 'county', 2);
+    expect(county.pager!.page).toBe(2);
+    expect(county.plans.length).toBeLessThanOrEqual(BROWSE_PER_PAGE);
+    expect(browsePages(big).filter((p) => p.facet === 'level' && p.value === 'county').length).toBe(Math.ceil(county.count / BROWSE_PER_PAGE));
+  });
+
+  it('metric dot plots are drawn with one page of plans and linked with many; a theme page links its page of /indicators/ for the table', () => {
+    expect([themePageView(inputs, 'air', 1).metrics!.chartsInline, themePageView(inputs, 'air', 1).metrics!.tableInline]).toEqual([true, true]);
+    const paged = themePageView(manyInputs, 'air', 2).metrics!;
+    expect([paged.chartsInline, paged.tableInline, paged.allMetricsHref]).toEqual([false, false, `${urls.indicatorsPage(2)}#theme-air`]);
+    expect(indicatorsPageView(manyInputs, 2).sections.every((s) => !s.chartsInline && s.tableInline)).toBe(true);
+  });
+
+  it('a theme page with pages shows THEME_PARAGRAPHS_SHOWN paragraphs a plan and links the rest in the plan', () => {
+    const five = themePageView(inputs, 'water', 1);
+    expect(five.columns.every((c) => c.more === null && c.paragraphs.length === c.paragraphCount)).toBe(true);
+    expect(five.columns.some((c) => c.paragraphCount > THEME_PARAGRAPHS_SHOWN)).toBe(true);
+    const paged = themePageView(manyInputs, 'water', 1);
+    for (const [i, c] of paged.columns.entries()) {
+      const full = five.columns[i % 5];
+      expect(c.paragraphCount).toBe(full.paragraphCount);
+      expect(c.paragraphs.map((p) => p.id)).toEqual(full.paragraphs.slice(0, THEME_PARAGRAPHS_SHOWN).map((p) => p.id));
+      expect(c.more).toEqual(
+        full.paragraphCount > THEME_PARAGRAPHS_SHOWN ? { count: full.paragraphCount - THEME_PARAGRAPHS_SHOWN, href: urls.plan(c.card.id, full.paragraphs[THEME_PARAGRAPHS_SHOWN].id) } : null,
+      );
+    }
+  });
+
+  it('the gallery lists at most GALLERY_PER_GROUP charts of a family and keeps the count', () => {
+    const view = chartGalleryView([...charts.values()], 2);
+    expect(view.count).toBe(defs.length);
+    for (const g of view.groups) expect(g.charts.length).toBe(Math.min(2, g.total));
+    expect(view.groups.reduce((n, g) => n + g.total, 0)).toBe(defs.length);
+    expect(chartGalleryView([...charts.values()]).groups.every((g) => g.charts.length === g.total)).toBe(true);
+  });
+
+  it('the search form lists the plans up to SEARCH_PLANS_LISTED, none past it', () => {
+    expect(searchFormView(atlas).plans.length).toBe(5);
+    const big = searchFormView(copies(SEARCH_PLANS_LISTED + 1));
+    expect([big.plans.length, big.planCount]).toEqual([0, SEARCH_PLANS_LISTED + 1]);
+  });
+
+  it('a place with more plans than it lists: the latest, a link to its province, and capped cells', () => {
+    const big = copies(5 * (PLACE_PLANS_LISTED + 3));
+    // The place whose plan states the most figures.
+    const [top] = [...atlas.plans].sort((a, b) => indicators.indicators.filter((f) => f.plan === b.plan.meta.id).length - indicators.indicators.filter((f) => f.plan === a.plan.meta.id).length);
+    const id = top.jurisdiction.id;
+    const view = placePageView({ atlas: big, indicators: figuresOf(big), urls }, id);
+    expect([view.plans.length, view.planCount]).toEqual([PLACE_PLANS_LISTED, PLACE_PLANS_LISTED + 3]);
+    expect(view.morePlans).toEqual({ count: 3, href: `/atlas/browse/province/${top.jurisdiction.provinceCode}/` });
+    const cells = view.metrics.flatMap((m) => m.years);
+    for (const c of cells) expect(Math.max(c.targets.length, c.actuals.length)).toBeLessThanOrEqual(PLACE_FIGURES_PER_CELL);
+    expect(cells.some((c) => c.moreTargets + c.moreActuals > 0)).toBe(true);
+    const five = placePageView({ atlas, indicators, urls }, id);
+    expect([five.morePlans, five.metrics.flatMap((m) => m.years).every((c) => c.moreTargets + c.moreActuals === 0)]).toEqual([null, true]);
   });
 });

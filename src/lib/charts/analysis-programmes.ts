@@ -10,6 +10,16 @@ import type { ChartDefinition } from './chart.ts';
 
 /** Rows of the chart at most: with hundreds of plans, the most widely used programmes. */
 export const PROGRAMMES_IN_CHART = 60;
+/**
+ * Cells of the chart at most (programmes × plans drawn): 60 programmes up to 20 plans, 30 with 40.
+ * Each cell is a row of its data table too; at 60 × 40 the chart page was 0.9 MB.
+ */
+export const PROGRAMME_CELLS_IN_CHART = 1200;
+
+/** How many programmes the chart shows when it draws this many plans. */
+export function programmesInChart(plansDrawn: number): number {
+  return Math.min(PROGRAMMES_IN_CHART, Math.floor(PROGRAMME_CELLS_IN_CHART / Math.max(1, plansDrawn)));
+}
 const THRESHOLDS = [2, 3, 5];
 
 export interface ProgrammeRow extends Record<string, unknown> {
@@ -26,7 +36,7 @@ export function analysisProgrammes(atlas: Atlas): ChartDefinition<ProgrammeRow> 
   const analysis = textAnalysis(atlas);
   const labels = planLabels(atlas);
   const drawn = plansDrawn(analysis.plans);
-  const shared = analysis.programmes.filter((p) => p.plans >= 2).slice(0, PROGRAMMES_IN_CHART);
+  const shared = analysis.programmes.filter((p) => p.plans >= 2).slice(0, programmesInChart(drawn.ids.length));
   const rows = shared.flatMap((p) =>
     drawn.ids.map((plan) => ({ programme: p.name, plans: p.plans, plan, planLabel: labels.get(plan)!, count: p.counts[plan] ?? 0, marked: p.markedBy.includes(plan) })),
   );

@@ -54,7 +54,8 @@ export function analysisSimilarity(atlas: Atlas): ChartDefinition<SimilarityRow>
     descriptionEn:
       "Each cell is how alike two plans' texts on a theme are: the sentences of each plan about the theme, as TF-IDF vectors of character bigrams (IDF over every sentence of every plan), compared by cosine (0: no wording in common, 1: the same distribution of wording). The first column is the whole text. Grey “—”: one of the plans says nothing on the theme." +
       (analysis.plans.length * (analysis.plans.length - 1) / 2 > PAIRS_IN_CHART ? ` Only the ${PAIRS_IN_CHART} most similar pairs over the whole text are drawn.` : ''),
-    sources: analysis.plans,
+    // The plans of the pairs drawn, in plan order (with five plans, every plan).
+    sources: [...new Set(kept.flatMap(([i, j]) => [i, j]))].sort((x, y) => x - y).map((i) => analysis.plans[i]),
     group: ANALYSIS_GROUP,
     columns: [
       { key: 'a', labelZh: '计划甲', labelEn: 'Plan A', kind: 'text' },

@@ -61,8 +61,12 @@ export function glossaryNote(glossary: Glossary, p: Programme): ProgrammeView['g
 }
 
 /** A plan's distinctive terms (best first) and the named programmes it uses (shared ones first). */
-/** Other plans named beside a programme on a plan page. */
-export const SHARED_WITH_SHOWN = 8;
+/**
+ * Other plans named beside a programme on a plan page: with five plans that is every other plan;
+ * with many, the first four and a link to a search for the rest (eight made the largest plan page
+ * of a 1,000-plan site grow past 0.5 MB in that table alone).
+ */
+export const SHARED_WITH_SHOWN = 4;
 
 export function sharedWith<T>(others: T[], shown = SHARED_WITH_SHOWN): { sharedWith: T[]; sharedWithMore: number } {
   return { sharedWith: others.slice(0, shown), sharedWithMore: Math.max(0, others.length - shown) };

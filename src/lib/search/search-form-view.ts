@@ -8,8 +8,18 @@ export interface FilterOption {
   label: Label;
 }
 
+/**
+ * Plans the form's plan filter lists at most: past this many it lists none (a list of every plan
+ * would make the page grow with every plan: 4 MB at 10,000), and a plan is chosen from its plan
+ * page's search link (?plan=…), which the page's script adds to the list.
+ */
+export const SEARCH_PLANS_LISTED = 100;
+
 export interface SearchFormView {
+  /** Every plan, or none past SEARCH_PLANS_LISTED. */
   plans: (FilterOption & { title: string })[];
+  /** How many plans there are (the filter lists them only up to SEARCH_PLANS_LISTED). */
+  planCount: number;
   levels: FilterOption[];
   themes: FilterOption[];
   parts: FilterOption[];
@@ -18,7 +28,8 @@ export interface SearchFormView {
 export function searchFormView(atlas: Atlas): SearchFormView {
   const levelsPresent = new Set(atlas.plans.map((p) => p.jurisdiction.level));
   return {
-    plans: atlas.plans.map(({ plan, jurisdiction }) => ({
+    planCount: atlas.plans.length,
+    plans: (atlas.plans.length > SEARCH_PLANS_LISTED ? [] : atlas.plans).map(({ plan, jurisdiction }) => ({
       value: plan.meta.id,
       title: plan.meta.title,
       label: { zh: `${jurisdiction.nameZh} ${yearsLabel(plan.meta.years)}`, en: `${jurisdiction.nameEn} ${yearsLabel(plan.meta.years)}` },

@@ -9,7 +9,8 @@ import { MIN_MARKED_SHARE } from '../compare/named-programmes.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS, type PassagePairOptions } from '../compare/passage-pairs.ts';
 import { planPageCount, planPageHref, planPageRange, planPageSlice } from '../plan-pages.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
-import { pagerView, type PagerView } from './pager.ts';
+import type { PagerView } from './pager.ts';
+import { planListPager } from './plan-lists.ts';
 
 type Plans = AnalysisPageView['plans'];
 type SharedRow = AnalysisPageView['sharedProgrammes'][number];
@@ -48,13 +49,12 @@ export function analysisRouteView<C extends ViewChart>(inputs: ViewInputs<C>, pa
   if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`analysis: no page ${page} (pages 1–${pageCount})`);
   const pagePlans = planPageSlice(atlas.plans, page);
   const view = analysisPageView(atlas, inputs.analysis, inputs.glossary, pagePlans.map((p) => p.plan.meta.id));
-  const label = (p: (typeof pagePlans)[number]) => ({ zh: p.jurisdiction.nameZh, en: p.jurisdiction.nameEn });
   const search = (q: string) => urls.search({ q });
   const shared = view.sharedProgrammes.map((row) => ({ ...row, href: search(row.name) }));
   return {
     title: pageCount > 1 ? `文本分析 Text analysis · 第${page}页 Page ${page}` : '文本分析 Text analysis',
     page,
-    pager: pagerView(page, pageCount, atlas.plans.length, label(pagePlans[0]), label(pagePlans.at(-1)!), (n) => planPageHref(urls.analysis, n)),
+    pager: planListPager(inputs, { kind: 'analysis' }, page),
     range: pageCount > 1 ? planPageRange(page, atlas.plans.length) : null,
     first: page === 1,
     chartsInline: pageCount === 1,

@@ -37,6 +37,9 @@ export interface DataPageView {
   citation: { gbt7714: string; apa: string };
 }
 
+/** Plan files linked by name on the page; the rest are named in plans.json and linked from their plan pages. */
+export const PLAN_FILES_LISTED = 40;
+
 const f = (name: string, type: FieldDoc['type'], zh: string, en: string, unit = ''): FieldDoc => ({ name, type, unit, zh, en });
 
 /** The fields shared by the figure rows (indicators.json/csv); `sentence` is the id a plan's JSON lists. */
@@ -103,7 +106,11 @@ export function dataPageView(inputs: Pick<ViewInputs, 'atlas' | 'urls' | 'charts
     },
     {
       path: 'plans/<id>.json', format: 'JSON', zh: '一份计划的全文：段落、句子及编号、主题标注与依据、未读出的数值', en: 'One plan in full: paragraphs, sentences with their ids, theme tags with evidence, figures not read',
-      links: plans.map((id) => ({ text: `${id}.json`, href: urls.data(`plans/${id}.json`) })),
+      // Every plan's file is linked from its plan page; this page links the first PLAN_FILES_LISTED (a link a plan would make it grow with every plan).
+      links: [
+        ...plans.slice(0, PLAN_FILES_LISTED).map((id) => ({ text: `${id}.json`, href: urls.data(`plans/${id}.json`) })),
+        ...(plans.length > PLAN_FILES_LISTED ? [{ text: `… 共 ${plans.length} 份，编号见 plans.json，各计划页均有链接 · ${plans.length} in all: ids in plans.json, each linked from its plan page`, href: urls.data('plans.json') }] : []),
+      ],
       fields: [
         f('plan', 'string', '计划编号', 'Plan id'),
         f('paragraphs[].id', 'string', '段落编号（与 indicators 的 paragraph 相同）', 'Paragraph id, as in indicators'),

@@ -3,8 +3,9 @@
  * cards come in pages of plans (plan-pages.ts): / holds the first, /page/<n>/ the n-th.
  */
 import { formatInteger } from '../format.ts';
-import { planPageCount, planPageHref, planPageSlice } from '../plan-pages.ts';
-import { pagerView, type PagerView } from './pager.ts';
+import { planPageCount, planPageSlice } from '../plan-pages.ts';
+import type { PagerView } from './pager.ts';
+import { planListPager } from './plan-lists.ts';
 import { planCard, type PlanCard } from '../views.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
 
@@ -38,7 +39,7 @@ export function homeView<C extends ViewChart>(inputs: ViewInputs<C>, page = 1): 
   const pageCount = planPageCount(n);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`overview: no page ${page} (pages 1–${pageCount})`);
   const plans = planPageSlice(atlas.plans, page);
-  const pager = pagerView(page, pageCount, n, label(plans[0]), label(plans.at(-1)!), (page) => planPageHref(urls.home, page, 'page/'));
+  const pager = planListPager(inputs, { kind: 'home' }, page);
   return {
     title: pageCount > 1 ? `总览 Overview · 第${page}页 Page ${page}` : '总览 Overview',
     first: page === 1,
@@ -52,8 +53,4 @@ export function homeView<C extends ViewChart>(inputs: ViewInputs<C>, page = 1): 
     cards: plans.map((p) => planCardView(planCard(p), (id) => urls.plan(id))),
     themes: atlas.themes.map((t) => ({ href: urls.theme(t.id), nameZh: t.nameZh, nameEn: t.nameEn, descriptionZh: t.descriptionZh })),
   };
-}
-
-function label(p: ViewInputs['atlas']['plans'][number]) {
-  return { zh: p.jurisdiction.nameZh, en: p.jurisdiction.nameEn };
 }

@@ -2,7 +2,8 @@
 import { commitmentView, indicatorTable, type CommitmentView, type PlanColumn, type ThemeGroup } from '../indicators/indicator-views.ts';
 import { planPageCount, planPageSlice } from '../plan-pages.ts';
 import type { ViewChart, ViewInputs } from './inputs.ts';
-import { pagerView, type PagerView } from './pager.ts';
+import type { PagerView } from './pager.ts';
+import { planListPager } from './plan-lists.ts';
 import { themeMetricsView, type ThemeMetricsView } from './theme-metrics.ts';
 
 export interface IndicatorsPageView<C extends ViewChart = ViewChart> {
@@ -32,7 +33,7 @@ export function indicatorsPageView<C extends ViewChart>(inputs: ViewInputs<C>, p
       commitments: set.commitments.length,
     },
     downloads: { indicatorsCsv: urls.data('indicators.csv'), indicatorsJson: urls.data('indicators.json'), commitmentsJson: urls.data('commitments.json') },
-    pager: pagerView(page, pageCount, atlas.plans.length, table.plans[0].jurisdiction, table.plans.at(-1)!.jurisdiction, urls.indicatorsPage),
+    pager: planListPager(inputs, { kind: 'indicators' }, page),
     groups: table.groups.map((g) => ({ theme: g.theme, name: g.name, metrics: g.rows.length })),
     // The groups are the themes with metrics, so every section has rows.
     sections: table.groups.map((g) => themeMetricsView(inputs, g.theme, 'indicators', pagePlans, page)!),

@@ -8,6 +8,7 @@ import { figureView, type FigureView } from '../indicators/indicator-views.ts';
 import type { IndicatorSet } from '../indicators/indicator-set.ts';
 import { KIND_LABELS, LEVEL_LABELS, yearsLabel, type Label } from '../labels.ts';
 import { joinBase, type SiteUrls } from '../urls.ts';
+import { browseHref } from './plan-lists.ts';
 
 /** /places/<id>/ under the site's base (the home URL is the base). */
 export function placeUrl(urls: Pick<SiteUrls, 'home'>, jurisdictionId: string): string {
@@ -29,9 +30,20 @@ export interface PlaceFigureView extends FigureView {
 
 export interface PlaceYearCell {
   year: number;
+  /** At most PLACE_FIGURES_PER_CELL each; `moreTargets`/`moreActuals` count the rest. */
   targets: PlaceFigureView[];
   actuals: PlaceFigureView[];
+  moreTargets: number;
+  moreActuals: number;
 }
+
+/**
+ * A place has a plan or two a year, so a cell holds a few figures; a corpus with hundreds of plans
+ * of one place would put hundreds in a cell. Past this many a cell says how many more there are.
+ */
+export const PLACE_FIGURES_PER_CELL = 6;
+/** Plans a place page lists, the latest first past this many (the rest are on the province's browse pages). */
+export const PLACE_PLANS_LISTED = 40;
 
 export interface PlaceMetricRow {
   id: string;
@@ -50,7 +62,11 @@ export interface PlacePageView {
   parentCity: string | null;
   homeHref: string;
   indicatorsHref: string;
+  /** Every plan, earliest first, or the latest PLACE_PLANS_LISTED when there are more. */
   plans: PlacePlanView[];
+  planCount: number;
+  /** When plans were left out: the province's plans (browse pages, made when plans come in pages). */
+  morePlans: { count: number; href: string } | null;
   /** Years any plan covers or any figure refers to, ascending: the columns of the table. */
   years: number[];
   /** True with one plan so far: there is nothing to follow over time yet, and the page says so. */
@@ -97,11 +113,17 @@ export function placePageView(inputs: { atlas: Atlas; indicators: IndicatorSet; 
       id: metric.id,
       name: { zh: metric.nameZh, en: metric.nameEn },
       unit: metric.unit,
-      years: years.map((year) => ({
-        year,
-        targets: own.filter((f) => f.year === year && f.kind === 'target').map(withSource),
-        actuals: own.filter((f) => f.year === year && f.kind === 'actual').map(withSource),
-      })),
+      years: years.map((year) => {
+        const targets = own.filter((f) => f.year === year && f.kind === 'target');
+        const actuals = own.filter((f) => f.year === year && f.kind === 'actual');
+        return {
+          year,
+          targets: targets.slice(0, PLACE_FIGURES_PER_CELL).map(withSource),
+          actuals: actuals.slice(0, PLACE_FIGURES_PER_CELL).map(withSource),
+          moreTargets: Math.max(0, targets.length - PLACE_FIGURES_PER_CELL),
+          moreActuals: Math.max(0, actuals.length - PLACE_FIGURES_PER_CELL),
+        };
+      }),
     });
   }
   return {
@@ -113,7 +135,15 @@ export function placePageView(inputs: { atlas: Atlas; indicators: IndicatorSet; 
     parentCity: j.parentCity ?? null,
     homeHref: urls.home,
     indicatorsHref: urls.indicators,
-    plans: plans.map(({ plan }) => ({ id: plan.meta.id, title: plan.meta.title, years: yearsLabel(plan.meta.years), kind: KIND_LABELS[plan.meta.kind], href: urls.plan(plan.meta.id) })),
+    plans: (plans.length > PLACE_PLANS_LISTED ? plans.slice(-PLACE_PLANS_LISTED) : plans).map(({ plan }) => ({
+      id: plan.meta.id,
+      title: plan.meta.title,
+      years: yearsLabel(plan.meta.years),
+      kind: KIND_LABELS[plan.meta.kind],
+      href: urls.plan(plan.meta.id),
+    })),
+    planCount: plans.length,
+    morePlans: plans.length > PLACE_PLANS_LISTED ? { count: plans.length - PLACE_PLANS_LISTED, href: browseHref(urls, 'province', j.provinceCode) } : null,
     years,
     onePlan: plans.length === 1,
     metrics,

@@ -3,6 +3,7 @@ import { metricChartId } from '../charts/metric-dot-plot.ts';
 import { themeMetrics, type MetricRow, type PlanColumn } from '../indicators/indicator-views.ts';
 import { UNIT_LABELS } from '../indicators/units.ts';
 import type { Label } from '../labels.ts';
+import { planPageCount } from '../plan-pages.ts';
 import { findTheme } from '../views.ts';
 import type { ViewChart, ViewInputs } from './inputs.ts';
 
@@ -18,6 +19,17 @@ export interface ThemeMetricsView<C extends ViewChart = ViewChart> {
   plans: PlanColumn[];
   rows: (MetricRow & { unitLabel: string; rowId?: string })[];
   charts: { chart: C; headingId: string }[];
+  /**
+   * With one page of plans the dot plots are drawn here; with pages, each is a link to its chart
+   * page (drawn, with their data tables, they were 0.4 MB of a page of /indicators/, and they draw
+   * the first 40 plans, not this page's).
+   */
+  chartsInline: boolean;
+  /**
+   * False on a theme page when plans come in pages: the same table for the same plans is on that
+   * page of /indicators/ (allMetricsHref), so the theme page links it instead of repeating it.
+   */
+  tableInline: boolean;
 }
 
 /** Null when the vocabulary has no metric for the theme (the section is left out). */
@@ -49,6 +61,8 @@ export function themeMetricsView<C extends ViewChart>(
       rowId: variant === 'indicators' ? `metric-${row.metric.id}` : undefined,
     })),
     charts: charts.map((chart) => ({ chart, headingId: `${sectionId}-chart-${chart.def.id}` })),
+    chartsInline: planPageCount(atlas.plans.length) === 1,
+    tableInline: variant === 'indicators' || planPageCount(atlas.plans.length) === 1,
   };
 }
 

@@ -8,11 +8,19 @@ import type { Label } from '../labels.ts';
 import type { Theme } from '../types.ts';
 import { themeView, type ThemeColumn } from '../views.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
-import { pagerView, type PagerView } from './pager.ts';
+import type { PagerView } from './pager.ts';
+import { planListPager } from './plan-lists.ts';
 import { planPageRange } from '../plan-pages.ts';
 import { themeMetricsView, type ThemeMetricsView } from './theme-metrics.ts';
 
 const NOT_MENTIONED = '未提及 not mentioned';
+
+/**
+ * Paragraphs a plan's column shows when plans come in pages; the rest are linked in the plan. A
+ * page of 20 plans with every paragraph ran past 0.3 MB of text on the largest themes, and its size
+ * followed the longest plans on it.
+ */
+export const THEME_PARAGRAPHS_SHOWN = 8;
 
 /** A pair's score in words, e.g. 0.42 → 有共同说法 · some shared wording. */
 function bandLabel(score: number): { zh: string; en: string } {
@@ -48,6 +56,10 @@ export interface ThemePageView<C extends ViewChart = ViewChart> {
     /** Said when the column has no paragraph on the theme. */
     emptyNote: string;
     paragraphs: (ThemeColumn['paragraphs'][number] & { href: string; section?: string })[];
+    /** When plans come in pages and the plan has more than THEME_PARAGRAPHS_SHOWN paragraphs on the theme: how many more, and the first of them in the plan. */
+    more: { count: number; href: string } | null;
+    /** Paragraphs on the theme in the plan (shown or not). */
+    paragraphCount: number;
   })[];
   acrossChart: C;
   metrics: ThemeMetricsView<C> | null;
@@ -57,8 +69,6 @@ export interface ThemePageView<C extends ViewChart = ViewChart> {
 export function themePageView<C extends ViewChart>(inputs: ViewInputs<C>, themeId: string, page: number): ThemePageView<C> {
   const { atlas, urls } = inputs;
   const { theme, columns, pageCount } = themeView(atlas, themeId, page);
-  const first = columns[0];
-  const last = columns.at(-1)!;
   const pagePlans = new Set(columns.map((c) => c.card.id));
   const pairs = themePairsView(atlas, inputs.analysis, themeId);
   return {
@@ -68,7 +78,7 @@ export function themePageView<C extends ViewChart>(inputs: ViewInputs<C>, themeI
     compareHref: urls.compare,
     composeHref: themeCompareHref(urls.compare, theme.id, columns.map((c) => ({ id: c.card.id, share: c.cell.share }))),
     aboutHref: urls.about,
-    pager: pagerView(page, pageCount, atlas.plans.length, first.card.jurisdiction, last.card.jurisdiction, (n) => urls.theme(theme.id, undefined, n)),
+    pager: planListPager(inputs, { kind: 'theme', themeId: theme.id }, page),
     range: pageCount > 1 ? planPageRange(page, atlas.plans.length) : null,
     columns: columns.map((c) => ({
       ...c,
@@ -76,7 +86,12 @@ export function themePageView<C extends ViewChart>(inputs: ViewInputs<C>, themeI
       emptyNote: c.cell.mentioned
         ? '仅零星提及，无以此为主题的段落。 Mentioned only in passing; no paragraph is about it.'
         : '该计划未提及此主题。 This plan does not mention the theme.',
-      paragraphs: c.paragraphs.map((p) => ({ ...p, href: urls.plan(c.card.id, p.id), section: p.sectionPath.at(-1) })),
+      paragraphs: (pageCount > 1 ? c.paragraphs.slice(0, THEME_PARAGRAPHS_SHOWN) : c.paragraphs).map((p) => ({ ...p, href: urls.plan(c.card.id, p.id), section: p.sectionPath.at(-1) })),
+      paragraphCount: c.paragraphs.length,
+      more:
+        pageCount > 1 && c.paragraphs.length > THEME_PARAGRAPHS_SHOWN
+          ? { count: c.paragraphs.length - THEME_PARAGRAPHS_SHOWN, href: urls.plan(c.card.id, c.paragraphs[THEME_PARAGRAPHS_SHOWN].id) }
+          : null,
     })),
     acrossChart: chartOf(inputs, themeAcrossPlansId(theme.id)),
     metrics: themeMetricsView(inputs, theme.id, 'theme', pagePlans, page),
