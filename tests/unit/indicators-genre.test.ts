@@ -269,3 +269,38 @@ describe('parts from verbs, times and what a paragraph announces', () => {
     expect(partKindOf('一、基本情况', [2021])).toBe('review');
   });
 });
+
+describe('a figure stated again, comparisons stated apart, lists of places', () => {
+  it('reads a figure the text states again once, where the body first states it', () => {
+    // kunming-2022, heilongjiang-2020 (batches 4 and 5 annotate a restated figure once).
+    const body = '全市空气质量优良率100%\n\n记者了解到,今年前两个月,全市空气质量优良率达100%。\n\n今年,截至2月28日,全市优级天数46天,优良率100%。\n';
+    expect(read(review(body)).figures).toEqual(['good-air-days actual level 100% 2022']);
+    // Two sets given one value in one sentence stay two figures (luohe-2022).
+    expect(read(review('澧河水源地水质达到Ⅲ类,达标率稳定100%,全市59个饮用水源地水质达标率稳定100%。')).figures).toHaveLength(2);
+  });
+
+  it('carries a clause that is only the comparison to the clause after it', () => {
+    // jinan-2022, yanji-2022, guangdong-2023.
+    expect(read(review('与2013年相比,环境空气中细颗粒物(PM2.5)浓度下降61.2%。')).figures).toEqual(['pm25 actual change -61.2% 2022 base 2013']);
+    expect(read(review('优良天数比例为91.2%,与2021年相比,提升了6天、1.6个百分点。')).figures).toEqual(['good-air-days actual level 91.2% 2022', 'good-air-days actual change 1.6百分点 2022 base 2021']);
+    expect(read(review('地表水国考断面水质优良比例为92.6%,较“十四五”期初提升5.3个百分点。')).figures).toEqual([
+      'surface-water-class-iii actual level 92.6% 2022',
+      'surface-water-class-iii actual change 5.3百分点 2022 base 2020',
+    ]);
+  });
+
+  it('reads the figures of places listed with a shared metric as parts, not the place’s', () => {
+    // fujian-2014: 福州、厦门和泉州达标天数比例分别为90.7%、94.1%和93.7%.
+    const { figures, unread } = read(review('福州、厦门和泉州达标天数比例分别为90.7%、94.1%和93.7%。'));
+    expect(figures).toEqual([]);
+    expect(unread).toHaveLength(1);
+    // Pollutants listed are items of their own (linyi-2021).
+    expect(read(review('PM2.5、PM10、O3同比分别改善10.4%、8.2%、5.6%。')).figures).toEqual(['pm25 actual change -10.4% 2022 base 2021']);
+  });
+
+  it('reads a gloss after a Latin name and 优、良 as one word', () => {
+    // guangdong-2023, fujian-2014.
+    expect(read(review('全省AQI(空气质量指数)达标率94.8%。')).figures).toEqual(['good-air-days actual level 94.8% 2022']);
+    expect(read(review('9个设区市空气质量优、良天数比例为98.7%。')).figures).toEqual(['good-air-days actual level 98.7% 2022']);
+  });
+});

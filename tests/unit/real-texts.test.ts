@@ -48,8 +48,9 @@ describe('real texts', () => {
   // half alone, first reading: 73.2% precision, 65.2% recall); and when batch 5 joined (15 more, first
   // reading 95.1% precision, 78.0% recall): 88.2% precision, 74.5% recall.
   // Raised by rules that read classes of phrasing (share endings, spaced text, bare 达标率, thresholds, ranges and
-  // margins left unread, report times and plan announcements for parts): 89.5% precision, 79.0% recall, parts 112.
-  const MEASURED_FLOOR = { precision: 0.895, recall: 0.789, ingested: 77, parts: 112 };
+  // margins left unread, report times and plan announcements for parts): 89.5% precision, 79.0% recall, parts 112;
+  // then a restated figure read once, comparisons stated apart, lists of places: 91.9%, 79.3%.
+  const MEASURED_FLOOR = { precision: 0.918, recall: 0.793, ingested: 77, parts: 112 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

@@ -20,7 +20,7 @@ import { readQuantities, type Quantity } from './units.ts';
 import { readEnumeration, readListValues } from './enumeration.ts';
 import { planPartStart, referenceYear } from './years.ts';
 
-export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比/;
+export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
 /** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
 export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
@@ -63,7 +63,7 @@ const STANDARD_VALUE = /标准\s*[(（]\s*$/;
 const RANGE_BEFORE = /\d(?:\.\d+)?\s*(?:%|微克\/立方米|个百分点|天)?\s*[-—–~]\s*$/;
 const RANGE_AFTER = /^\s*[-—–~]\s*\d/;
 /** A threshold passed (突破了95%, 连续2年实现90%以上): a restatement, not the figure. */
-const THRESHOLD = /(?:突破(?:了)?|跨越(?:了)?|迈上|站上)\s*$|连续\s*[\d一二三四五六七八九十两]+\s*年[^,;。\d]{0,8}$/;
+const THRESHOLD = /(?:突破(?:了)?|跨越(?:了)?|迈上|站上)\s*$|连续\s*(?:第\s*)?[\d一二三四五六七八九十两]+\s*年[^,;。\d]{0,16}$/;
 /** A margin against a target or standard (较省定目标提高27.6个百分点, 优于年度目标10%以上, 比…控制目标低7.1微克). */
 const MARGIN = /(?:目标|标准|要求|任务|目标值)[)）]?[^,;。\d]{0,6}(?:超|高|低|优|好|提高|多|少)[^,;。\d]{0,3}$/;
 /** A value in brackets after a name (仙桃(13.6%)、孝感(13.2%)): a part's figure, not the place's. */
@@ -128,6 +128,11 @@ function namedIndicators(clause: string): { values: Quantity[] } | null {
   return values && values.length === n ? { values } : null;
 }
 
+/** A clause that is only the comparison: 与2013年相比, 同比, 较“十四五”期初. */
+const MARKER_CLAUSE = /^\s*(?:(?:与|和|同|较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年|上一年|“?十[二三四]五”?(?:期初|初期|末))(?:同期)?(?:相比|比较)?|同比|与上年同期相比|与去年同期相比)\s*$/;
+/** An item of a list that is a place, not a pollutant or a set of sections: 福州, 厦门市. */
+const PLACE_ITEM = /^(?!.*(?:颗粒|二氧化|氮|硫|臭氧|一氧化碳|PM|O3|SO2|NO2|CO|VOC|需氧|氨|磷|浓度|比例|率|国考|省考|国控|省控|市控|县控|国家|省级|市级|县级|考核|断面|水体|水质|空气|天数))[\p{Script=Han}]{2,5}$/u;
+
 /** 下降幅度力争达到3%: the size of a change named apart from its metric. */
 const DROP_SIZE = /^\s*(?:其中)?(?:下降|降低|减少|改善|上升|提高|提升|增长)幅度/;
 /** A clause that compares the figure before it with a target or an average: 低于年度目标值4微克. */
@@ -152,7 +157,7 @@ const BASE_LEVEL = /(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年(?:的|同期
 const BASE_LEVEL_LEAD = /^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年(?:的|同期的?)\s*\d/;
 
 /** Figures for each mention of one clause, and the mentions whose figure could not be read with certainty. */
-function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[]): { found: Found[]; unsure: { mention: Mention; reason: string }[] } {
+function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[], carried = ''): { found: Found[]; unsure: { mention: Mention; reason: string }[] } {
   const out: Found[] = [];
   const list = mentions.some((m) => m.slot) ? null : readEnumeration(clause);
   if (list && list.items.length >= 2) {
@@ -160,7 +165,12 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     if (list.items.length !== list.values.length) {
       return { found: [], unsure: mentions.map((mention) => ({ mention, reason: `${list.items.length} items listed, ${list.values.length} values` })) };
     }
-    const between = clause.slice(list.items.at(-1)!.start, list.values[0].start);
+    // 福州、厦门和泉州达标天数比例分别为…: the items are places sharing one metric, each a part of the place.
+    const last = list.items.at(-1)!;
+    if (mentions.every((m) => m.start >= last.start) && list.items.slice(0, -1).every((it) => PLACE_ITEM.test(clause.slice(it.start, it.end).trim()))) {
+      return { found: [], unsure: mentions.map((mention) => ({ mention, reason: "a part's figure, listed with other places" })) };
+    }
+    const between = carried + clause.slice(list.items.at(-1)!.start, list.values[0].start);
     const unsure: { mention: Mention; reason: string }[] = [];
     for (const mention of mentions) {
       const index = list.items.findIndex((it) => mention.start >= it.start && mention.start < it.end);
@@ -216,13 +226,13 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
         perMention[i].push({ mention: m, q, basis: 'level', after: clause.slice(q.end), sign: 1, ofYear: Number(base[1]) });
         continue;
       }
-      const basis = basisFor(m.metric, q, clause.slice(anchor, q.start));
+      const basis = basisFor(m.metric, q, carried + clause.slice(anchor, q.start));
       if (basis === 'level' && !level) {
         level = true;
         perMention[i].push({ mention: m, q, basis, after: clause.slice(q.end), sign: 1 });
       } else if (basis === 'change' && !change) {
         change = true;
-        perMention[i].push({ mention: m, q, basis, after: clause.slice(q.end), sign: signFor(m.metric, between) });
+        perMention[i].push({ mention: m, q, basis, after: clause.slice(q.end), sign: signFor(m.metric, carried + between) });
       }
       anchor = q.end;
     }
@@ -261,7 +271,30 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
       unread.push(...read.unread);
     }
   }
-  return { figures, unread };
+  return { figures: onceEach(figures, plan.paragraphs), unread };
+}
+
+/** A headline: a short paragraph with no sentence end. */
+const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !/[。；;!?！？]/.test(p.text);
+
+/**
+ * A figure the text states again (headline and body, a lead and its detail: same metric, kind, basis,
+ * value, unit and year, of the same scope or one unnamed) is one figure, read where the body first
+ * states it. Figures of one sentence are kept apart: two sets given the same value there are two.
+ */
+function onceEach(figures: Indicator[], paragraphs: Paragraph[]): Indicator[] {
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  const same = (a: Indicator, b: Indicator) =>
+    a.metric === b.metric && a.kind === b.kind && a.basis === b.basis && a.value === b.value && a.unit === b.unit && a.year === b.year && a.sentence !== b.sentence && (a.scope === b.scope || a.scope === null || b.scope === null);
+  const dropped = new Set<Indicator>();
+  for (const f of figures) {
+    if (dropped.has(f)) continue;
+    const group = figures.filter((g) => g === f || (!dropped.has(g) && same(f, g)));
+    if (group.length < 2) continue;
+    const keep = group.find((g) => !isHeadline(byId.get(g.paragraph))) ?? group[0];
+    for (const g of group) if (g !== keep) dropped.add(g);
+  }
+  return figures.filter((f) => !dropped.has(f));
 }
 
 /** A label that opens a page's summary or a reprint's headline: 摘要:…, 原标题:…. */
@@ -307,6 +340,8 @@ function extractFromSentence(
   let pending: Mention | null = null;
   /** A metric the previous clause named without a number of its unit (断面水质全部达到III类,): a change that follows is its. */
   let unfigured: Mention | null = null;
+  /** A clause that only states the comparison (与2013年相比,): it belongs to the clause after it. */
+  let carried = '';
   let previousScope: string | null = null;
   for (const clause of splitClauses(text)) {
     const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled);
@@ -397,10 +432,12 @@ function extractFromSentence(
     } else if (mentions.length === 0) {
       // 同比降低5.4%: a change of the figure reported just before, in the same sentence.
       const last = previous.at(-1);
-      const q = quantities.find((x) => !x.quoted);
       const metric = last && compiled.find((c) => c.metric.id === last.metric)!.metric;
+      // 与2021年相比,提升了6天、1.6个百分点: the first number that can be the metric's change.
+      const changeLead = CHANGE_LEAD.test(carried + clause.text);
+      const q = quantities.find((x) => !x.quoted && (!changeLead || !metric || basisFor(metric, x, carried + clause.text.slice(0, x.start)) === 'change')) ?? quantities.find((x) => !x.quoted);
       if (last && metric && q) {
-        const lead = clause.text.slice(0, q.start);
+        const lead = carried + clause.text.slice(0, q.start);
         const basis = basisFor(metric, q, lead);
         // 下降幅度力争达到3%: the size of the change stated apart.
         if (DROP_SIZE.test(clause.text) && (q.unit === '%' || q.unit === metric.unit) && metric.quantity === 'level' && q.start <= 16) {
@@ -408,13 +445,13 @@ function extractFromSentence(
           found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'change', after: '', sign: 1 }];
         } else
         // 同比降低5.4% (a change) or 力争达到28μg/m³ (a second, stretch figure): no subject of their own.
-        if ((basis === 'change' && CHANGE_LEAD.test(clause.text)) || (basis === 'level' && STRETCH_LEAD.test(clause.text))) {
+        if ((basis === 'change' && changeLead) || (basis === 'level' && STRETCH_LEAD.test(clause.text))) {
           figures = [make(metric, q, basis, basis === 'change' ? signFor(metric, lead) : 1, clause.text.slice(q.end), last.scope)];
           found = [{ mention: { metric, start: 0, end: 0 }, q, basis, after: '', sign: 1 }];
         }
       }
     } else {
-      ({ found, unsure } = assignFigures(clause.text, mentions, quantities));
+      ({ found, unsure } = assignFigures(clause.text, mentions, quantities, carried));
       for (const u of unsure) leaveUnread(u.mention.metric, u.reason);
       figures = found
         .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
@@ -442,7 +479,7 @@ function extractFromSentence(
     }
     out.push(...figures);
     // An aside against a target (低于年度目标值4微克每立方米) keeps the figure before it for the clause after.
-    if (!(mentions.length === 0 && figures.length === 0 && ASIDE.test(clause.text))) previous = figures.length > 0 || mentions.length > 0 ? figures : [];
+    if (!(mentions.length === 0 && figures.length === 0 && (ASIDE.test(clause.text) || MARKER_CLAUSE.test(clause.text)))) previous = figures.length > 0 || mentions.length > 0 ? figures : [];
     const list = mentions.length > 0 && !mentions.some((m) => m.slot) ? readEnumeration(clause.text) : null;
     previousList = null;
     if (list && list.items.length === list.values.length) {
@@ -454,6 +491,7 @@ function extractFromSentence(
       previousList = { size: list.items.length, figures: byIndex };
     }
     pending = mentions.length > 0 && figures.length === 0 && !unsure.length && quantities.length === 0 ? mentions.at(-1)! : null;
+    carried = mentions.length === 0 && quantities.length === 0 && MARKER_CLAUSE.test(clause.text) ? clause.text : '';
     unfigured = mentions.length > 0 && figures.length === 0 && !unsure.length && !quantities.some((q) => q.unit === mentions.at(-1)!.metric.unit) ? mentions.at(-1)! : null;
     previousScope = scopes.filter((x) => x.start >= clause.start && x.end <= clause.start + clause.text.length).at(-1)?.text ?? previousScope;
   }
@@ -477,6 +515,8 @@ export function baseYearOf(lead: string, year: number): number | null {
   const stated = [...lead.matchAll(STATED_BASE)].at(-1);
   if (stated) return Number(stated[1]);
   if (PRIOR_YEAR.test(lead)) return year - 1;
+  // 较“十三五”末: the plan period's last year, the next one's base.
+  for (const [re, base] of FIVE_YEAR_PLANS) if (new RegExp(`${re.source}”?末`).test(lead)) return base + 5;
   for (const [re, base] of FIVE_YEAR_PLANS) if (re.test(lead)) return base;
   return null;
 }

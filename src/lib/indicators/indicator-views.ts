@@ -211,7 +211,8 @@ const UNREAD_REASONS: [string, string][] = [
   ['a range over', '数值为各地的范围，不是一个数'],
   ['a threshold passed', '数值是跨过的门槛，不是指标本身'],
   ['a margin against', '数值是与目标或标准的差距，不是指标本身'],
-  ["a part's figure", '括号内是局部地区的数值'],
+  ["a part's figure in brackets", '括号内是局部地区的数值'],
+  ["a part's figure, listed", '与其他地区并列的局部数值，不是本地的指标'],
   ['the number describes', '数值修饰其后的名词，不是本地的指标'],
 ];
 const COUNTED = /^(\d+) values for the metrics named before/;

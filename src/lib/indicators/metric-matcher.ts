@@ -40,6 +40,8 @@ function compilePhrasing(phrasing: string): RegExp {
   // A share is named with any of its endings (优良天数比例/比率/占比/比重, 优良率/优良比例), a
   // bracketed gloss before it (水质优良(达到或优于III类)比例) or 的 (优良天数的比例).
   body = body.replace(SHARE_ENDING, `(?:\\([^()]{1,16}\\))?的?${SHARE_ENDINGS}`);
+  // A gloss in brackets after a Latin name: AQI(空气质量指数)达标率.
+  body = body.replace(/^([A-Za-z][A-Za-z0-9.]*)(?=\p{Script=Han})/u, '$1(?:\\([^()]{1,10}\\))?');
   // Latin names (VOCs, COD, PM2.5) must not be read inside longer Latin words or numbers.
   if (/^[A-Za-z]/.test(body)) body = `(?<![A-Za-z])${body}`;
   if (/[A-Za-z0-9]$/.test(phrasing)) body = `${body}(?![A-Za-z0-9.])`;

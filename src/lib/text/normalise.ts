@@ -28,6 +28,8 @@ export function normaliseText(text: string): string {
       .replace(/微克\s*\/\s*立方米/g, '微克/立方米')
       .replace(/(?:[μµu]?g\/m[3³])\s*\(微克每立方米\)/g, '微克/立方米')
       .replace(/(?:[μµu]g\/m[3³]|微克每立方米|微克\/m[3³])/g, '微克/立方米')
+      // 优、良天数 (a list of the two grades) is 优良天数.
+      .replace(/优\s*[、,]\s*良(?=天数|率|比例)/g, '优良')
       // A water-quality class written with a Chinese numeral (三类水质, 劣五类) reads as the Roman one.
       .replace(/([一二三四五])类(?=水|断面|及|以上|或|标准)/g, (_, n: string) => `${CLASS_NUMERALS[n]}类`)
       .replace(/劣([四五])类/g, (_, n: string) => `劣${CLASS_NUMERALS[n]}类`)
