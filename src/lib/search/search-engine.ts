@@ -117,15 +117,34 @@ function rounds(keys: CoverKey[], locate: (key: string) => number, limit: number
   return out;
 }
 
+/** What the engine derives from a manifest, once per manifest (a page loads it once per visit). */
+interface Derived {
+  plans: ManifestPlan[];
+  byId: Map<string, ManifestPlan>;
+  /** 1 for every heading unit. */
+  headings: Uint8Array;
+}
+
+const derivedFrom = new WeakMap<SearchManifest, Derived>();
+
+function derive(manifest: SearchManifest): Derived {
+  let d = derivedFrom.get(manifest);
+  if (!d) {
+    const plans = manifestPlans(manifest);
+    const headings = new Uint8Array(manifest.unitCount);
+    for (const p of plans) headings.fill(1, p.unitStart, p.unitStart + p.headings);
+    d = { plans, byId: new Map(plans.map((p) => [p.id, p])), headings };
+    derivedFrom.set(manifest, d);
+  }
+  return d;
+}
+
 export class SearchEngine {
   private manifestPromise: Promise<SearchManifest> | undefined;
-  private plansCache: ManifestPlan[] | undefined;
-  private plansById: Map<string, ManifestPlan> | undefined;
   private readonly shards = new Map<number, Promise<Map<string, ShardEntry>>>();
   private readonly decoded = new Map<string, Postings | null>();
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly trees = new Map<number, Promise<Int32Array[]>>();
-  private headingMask: Uint8Array | undefined;
 
   constructor(private readonly source: IndexSource) {}
 
@@ -138,8 +157,7 @@ export class SearchEngine {
   }
 
   async plans(): Promise<ManifestPlan[]> {
-    this.plansCache ??= manifestPlans(await this.manifest());
-    return this.plansCache;
+    return derive(await this.manifest()).plans;
   }
 
   /** Load once, forget failures so a retry can succeed. */
@@ -159,8 +177,7 @@ export class SearchEngine {
 
   /** The text of a plan's unit (by its index among the plan's units). */
   async unitText(planId: string, index: number): Promise<string> {
-    this.plansById ??= new Map((await this.plans()).map((p) => [p.id, p]));
-    const plan = this.plansById.get(planId);
+    const plan = derive(await this.manifest()).byId.get(planId);
     if (!plan) throw new Error(`search: no plan "${planId}" in the manifest`);
     if (index < plan.headings) return (await this.outline(planId)).headings[index];
     const { chunkSize } = await this.manifest();
@@ -294,15 +311,6 @@ export class SearchEngine {
     return t;
   }
 
-  /** 1 for every heading unit. */
-  private async headingUnits(manifest: SearchManifest, plans: ManifestPlan[]): Promise<Uint8Array> {
-    if (!this.headingMask) {
-      const mask = new Uint8Array(manifest.unitCount);
-      for (const p of plans) mask.fill(1, p.unitStart, p.unitStart + p.headings);
-      this.headingMask = mask;
-    }
-    return this.headingMask;
-  }
 
   /**
    * Exact answer to a query. Mode `all` (the default): a unit matches when every term is in its
@@ -321,7 +329,7 @@ export class SearchEngine {
     const plans = await this.plans();
     this.prefetch(manifest, plans, parsed.terms, mode);
     const allowed = await this.allowedUnits(manifest, plans, filters);
-    const headings = await this.headingUnits(manifest, plans);
+    const headings = derive(manifest).headings;
     // Headings are searched whatever the filters: a heading above an allowed unit can hold a term.
     let searchMask: Uint8Array | null = null;
     if (allowed && mode === 'all') {
@@ -359,33 +367,32 @@ export class SearchEngine {
     // Per term: its heading units, and the plans where it has any.
     const headingHas: Uint8Array[] = [];
     const planHas: Uint8Array[] = [];
-    const planIndex = (unit: number) => {
-      let lo = 0;
-      let hi = plans.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (plans[mid].unitStart <= unit) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
+    // Units come in ascending order, so the plan of each is found by walking forward.
+    const starts = Int32Array.from(plans, (p) => p.unitStart);
+    const advance = (p: number, unit: number) => {
+      while (p + 1 < starts.length && starts[p + 1] <= unit) p++;
+      return p;
     };
     for (const f of found) {
       const mask = new Uint8Array(headings.length);
       const inPlan = new Uint8Array(plans.length);
+      let p = 0;
       for (const u of f.units) {
         if (!headings[u]) continue;
         mask[u] = 1;
-        inPlan[planIndex(u)] = 1;
+        p = advance(p, u);
+        inPlan[p] = 1;
       }
       headingHas.push(mask);
       planHas.push(inPlan);
     }
     const pending: number[] = [];
     const blocks = new Set<number>();
+    let p = 0;
     for (let i = 0; i < units.length; i++) {
       let missing = false;
       let possible = true;
-      const p = planIndex(units[i]);
+      p = advance(p, units[i]);
       for (let t = 0; t < termHits.length; t++) {
         if (termHits[t][i]) continue;
         missing = true;
@@ -399,8 +406,9 @@ export class SearchEngine {
     }
     if (!pending.length) return keep;
     const trees = new Map(await Promise.all([...blocks].map(async (b) => [b, await this.tree(b)] as const)));
+    p = 0;
     for (const i of pending) {
-      const p = planIndex(units[i]);
+      p = advance(p, units[i]);
       const plan = plans[p];
       const parents = trees.get(Math.floor(p / treeBlock))![p % treeBlock];
       let ok = true;
