@@ -304,3 +304,30 @@ describe('a figure stated again, comparisons stated apart, lists of places', () 
     expect(read(review('9个设区市空气质量优、良天数比例为98.7%。')).figures).toEqual(['good-air-days actual level 98.7% 2022']);
   });
 });
+
+describe('batch 4 and 5 tuning: captions, bare shares, lists stated apart', () => {
+  it('takes no photo caption for a part heading', () => {
+    // zhengzhou-2019: 郑州市从多方面着手治理大气污染成效显著 。 (资料图) 韩章云 摄.
+    const blocks = buildOutline(['郑州市从多方面着手治理大气污染成效显著', '。', '(资料图)', '韩章云 摄', '中新网郑州3月1日电 郑州为自己立下了2019年的生态环境目标。'], { title: 't', years: [2019] }).blocks;
+    expect(blocks.some((b) => b.type === 'heading')).toBe(false);
+  });
+
+  it('reads a bare 消除比例 after 黑臭水体, and 优良水质比例 of sections', () => {
+    // hunan-2025, sichuan-2019.
+    expect(read(review('加强城市黑臭水体整治监管力度,实现消除比例达到90%。')).figures).toEqual(['black-odorous-water-elimination actual level 90% 2022']);
+    expect(read(review('地表水国考断面优良水质比例为80.5%。')).figures).toEqual(['surface-water-class-iii actual level 80.5% 2022']);
+  });
+
+  it('pairs a 分别 list with the items the clause before listed', () => {
+    // manasi-2017.
+    expect(read(review('可吸入颗粒物、细颗粒物日均值浓度较上年同期相比均有所下降,下降幅度分别为1.58%和14.49%。')).figures).toEqual([
+      'pm25 actual change -14.49% 2022 base 2021',
+    ]);
+  });
+
+  it('reads a heading that reports 情况 as review', () => {
+    // manasi-2017: 三、辖区环境监管情况.
+    expect(partKindOf('三、辖区环境监管情况', [2017])).toBe('review');
+    expect(partKindOf('二、工作计划安排情况', [2017])).not.toBe('review');
+  });
+});

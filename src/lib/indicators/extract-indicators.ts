@@ -128,6 +128,19 @@ function namedIndicators(clause: string): { values: Quantity[] } | null {
   return values && values.length === n ? { values } : null;
 }
 
+/** Items of a list separated by 、 (and 和/及 before the last). */
+function listItems(clause: string): { start: number; end: number }[] {
+  if (!clause.includes('、')) return [];
+  const items: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of clause.matchAll(/、|和|及/g)) {
+    items.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  items.push({ start, end: clause.length });
+  return items;
+}
+
 /** A clause that is only the comparison: 与2013年相比, 同比, 较“十四五”期初. */
 const MARKER_CLAUSE = /^\s*(?:(?:与|和|同|较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年|上一年|“?十[二三四]五”?(?:期初|初期|末))(?:同期)?(?:相比|比较)?|同比|与上年同期相比|与去年同期相比)\s*$/;
 /** An item of a list that is a place, not a pollutant or a set of sections: 福州, 厦门市. */
@@ -138,14 +151,16 @@ const DROP_SIZE = /^\s*(?:其中)?(?:下降|降低|减少|改善|上升|提高|�
 /** A clause that compares the figure before it with a target or an average: 低于年度目标值4微克. */
 const ASIDE = /^\s*(?:低于|高于|优于|好于|超过|超出|高出|比)[^,;。]{0,16}(?:目标|指标|平均|标准|要求)/;
 
-const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均)?\s*(?:水质)?达标(?:比例|比率|率)/;
+const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:水质)?(?:达标|消除)(?:比例|比率|率)/;
 /** The subjects a bare 达标率 may belong to, the drinking-water sources last. */
-const COMPLIANCE_SUBJECTS = /饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
+const COMPLIANCE_SUBJECTS = /黑臭水体|饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
 
 /** The metric a bare 达标率 belongs to: the drinking-water sources' or the air's, when named just before; null for anything else. */
-function lastComplianceSubject(before: string): string | null {
+function lastComplianceSubject(before: string, elimination = false): string | null {
   const last = [...before.matchAll(COMPLIANCE_SUBJECTS)].at(-1);
   if (!last || before.length - last.index > 30) return null;
+  // 加强城市黑臭水体整治监管力度,实现消除比例达到90%: the black and odorous water bodies eliminated.
+  if (elimination) return /黑臭/.test(last[0]) ? 'black-odorous-water-elimination' : null;
   if (/饮用水|水源地/.test(last[0])) return 'drinking-water-compliance';
   // 环境空气质量优良天数达321天,达标率为87.7%: the share of days meeting the standard.
   if (/空气|AQI|优良天数/.test(last[0])) return 'good-air-days';
@@ -342,16 +357,18 @@ function extractFromSentence(
   let unfigured: Mention | null = null;
   /** A clause that only states the comparison (与2013年相比,): it belongs to the clause after it. */
   let carried = '';
+  /** A clause that listed metrics without their values, for a 分别 list in the clause after it. */
+  let listedBefore: { text: string; items: { start: number; end: number }[]; mentions: Mention[] } | null = null;
   let previousScope: string | null = null;
   for (const clause of splitClauses(text)) {
     const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled);
     // 水源地水质达到III类及以上,达标率稳定100%: a bare 达标率 is the drinking-water sources' when they are the subject just named.
     const bare = mentions.length === 0 ? BARE_COMPLIANCE.exec(clause.text) : null;
-    const subject = bare ? lastComplianceSubject(text.slice(0, clause.start)) : null;
+    const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除')) : null;
     const owner = subject && compiled.find((c) => c.metric.id === subject)?.metric;
     if (bare && owner) {
-      const start = bare.index + bare[0].indexOf('达标');
-      mentions.push({ metric: owner, start, end: start + bare[0].length - bare[0].indexOf('达标') });
+      const at = bare[0].search(/达标|消除/);
+      mentions.push({ metric: owner, start: bare.index + at, end: bare.index + bare[0].length });
     }
     const quantities = readQuantities(clause.text);
     const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null, ofYear?: number): Indicator => {
@@ -382,7 +399,19 @@ function extractFromSentence(
     let unsure: { mention: Mention; reason: string }[] = [];
     const listed = mentions.length === 0 && CHANGE_LEAD.test(clause.text) ? readListValues(clause.text) : null;
     const named = mentions.length === 0 ? namedIndicators(clause.text) : null;
-    if (named) {
+    const carriedValues = mentions.length === 0 && listedBefore ? readListValues(clause.text) : null;
+    if (carriedValues && listedBefore && carriedValues.length === listedBefore.items.length) {
+      // 可吸入颗粒物、细颗粒物浓度较上年同期均有所下降,下降幅度分别为1.58%和14.49%: the values pair with the items listed before.
+      const lead = listedBefore.text.slice(listedBefore.items.at(-1)!.start) + clause.text.slice(0, carriedValues[0].start);
+      for (const m of listedBefore.mentions) {
+        const index = listedBefore.items.findIndex((it) => m.start >= it.start && m.start < it.end);
+        const q = carriedValues[index];
+        const basis = q ? basisFor(m.metric, q, lead) : null;
+        if (!q || !basis) continue;
+        figures.push(make(m.metric, q, basis, signFor(m.metric, lead), clause.text.slice(carriedValues.at(-1)!.end), previousScope));
+        found.push({ mention: m, q, basis, after: '', sign: 1 });
+      }
+    } else if (named) {
       // 两项指标计划目标分别为37微克/立方米和80%左右: the metrics of the figures just read, in order, when each value fits its metric.
       const metrics = [...new Set([...earlier, ...out].map((f) => f.metric))].slice(-named.values.length).map((id) => compiled.find((c) => c.metric.id === id)!.metric);
       const lead = clause.text.slice(0, named.values[0].start);
@@ -492,6 +521,8 @@ function extractFromSentence(
     }
     pending = mentions.length > 0 && figures.length === 0 && !unsure.length && quantities.length === 0 ? mentions.at(-1)! : null;
     carried = mentions.length === 0 && quantities.length === 0 && MARKER_CLAUSE.test(clause.text) ? clause.text : '';
+    const items = mentions.length > 0 && quantities.length === 0 && !clause.text.includes('分别') ? listItems(clause.text) : [];
+    listedBefore = items.length >= 2 ? { text: clause.text, items, mentions } : null;
     unfigured = mentions.length > 0 && figures.length === 0 && !unsure.length && !quantities.some((q) => q.unit === mentions.at(-1)!.metric.unit) ? mentions.at(-1)! : null;
     previousScope = scopes.filter((x) => x.start >= clause.start && x.end <= clause.start + clause.text.length).at(-1)?.text ?? previousScope;
   }

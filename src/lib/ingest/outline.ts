@@ -15,6 +15,8 @@ export type Block =
 
 const SENTENCE_END = /[。！？；：!?;:]/;
 const APPENDIX = /^附件\s*\d*$/;
+/** The credit of a photo: (资料图), 图为…, 记者 摄, 摄影:…. */
+const CAPTION = /^[(（]?(?:资料图|资料图片|图片来源|图为|摄影)|摄[)）]?$/;
 
 /** A short line without sentence punctuation: a title or part heading written without numbering. */
 function isBareTitle(text: string): boolean {
@@ -143,7 +145,11 @@ export function buildOutline(lines: string[], { title, years = [] }: OutlineOpti
       continue;
     }
     // A bare line printed again inside the text that follows is a headline, not a part heading.
-    const headline = isBareTitle(text) && segments.slice(i + 1).some((s) => s.length > text.length && s.includes(text));
+    const headline =
+      isBareTitle(text) &&
+      (segments.slice(i + 1).some((s) => s.length > text.length && s.includes(text)) ||
+        // A photo's caption (…成效显著 。 (资料图) 记者 摄) is no part heading.
+        segments.slice(i + 1, i + 4).some((s) => CAPTION.test(s)));
     if (APPENDIX.test(text) || (isBareTitle(text) && !headline && partKindOf(text, years, false))) {
       const part = APPENDIX.test(text) ? undefined : partKindOf(text, years, false);
       pushHeading(1, text, part);
