@@ -331,3 +331,18 @@ describe('batch 4 and 5 tuning: captions, bare shares, lists stated apart', () =
     expect(partKindOf('二、工作计划安排情况', [2017])).not.toBe('review');
   });
 });
+
+describe('shares named by what they count', () => {
+  it('reads 占全年…的 and 占比 after a count of good days, and a class share that names its sections', () => {
+    expect(read(review('全年空气质量优良天数320天,占全年有效监测天数的87.7%。')).figures).toEqual(['good-air-days actual level 87.7% 2022']);
+    expect(read(review('优良天数320天,占比87.7%。')).figures).toEqual(['good-air-days actual level 87.7% 2022']);
+    expect(read(review('国考断面中水质达到或优于Ⅲ类的断面比例为90.5%。')).figures).toEqual(['surface-water-class-iii actual level 90.5% 2022']);
+    // Not after another count (达标企业120家,占比95%).
+    expect(read(review('达标企业120家,占比95%。')).figures).toEqual([]);
+  });
+
+  it('keeps one value stated for two different sets in two sentences', () => {
+    // shandong-2023: 主要支流水质优良率达100% and …39条入湖河流优良水体比例均为100%.
+    expect(read(review('主要支流水质优良率达100%。南水北调东线13个国控断面及39条入湖河流优良水体比例均为100%。')).figures).toHaveLength(2);
+  });
+});

@@ -151,14 +151,16 @@ const DROP_SIZE = /^\s*(?:其中)?(?:下降|降低|减少|改善|上升|提高|�
 /** A clause that compares the figure before it with a target or an average: 低于年度目标值4微克. */
 const ASIDE = /^\s*(?:低于|高于|优于|好于|超过|超出|高出|比)[^,;。]{0,16}(?:目标|指标|平均|标准|要求)/;
 
-const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:水质)?(?:达标|消除)(?:比例|比率|率)/;
+const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|总天数|有效监测天数)[^,;。\d]{0,8}|占比)/;
 /** The subjects a bare 达标率 may belong to, the drinking-water sources last. */
 const COMPLIANCE_SUBJECTS = /黑臭水体|饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
 
 /** The metric a bare 达标率 belongs to: the drinking-water sources' or the air's, when named just before; null for anything else. */
-function lastComplianceSubject(before: string, elimination = false): string | null {
+function lastComplianceSubject(before: string, elimination = false, share = false): string | null {
   const last = [...before.matchAll(COMPLIANCE_SUBJECTS)].at(-1);
   if (!last || before.length - last.index > 30) return null;
+  // 全年优良天数320天,占全年的87.7%: the good days' share.
+  if (share) return last[0] === '优良天数' ? 'good-air-days' : null;
   // 加强城市黑臭水体整治监管力度,实现消除比例达到90%: the black and odorous water bodies eliminated.
   if (elimination) return /黑臭/.test(last[0]) ? 'black-odorous-water-elimination' : null;
   if (/饮用水|水源地/.test(last[0])) return 'drinking-water-compliance';
@@ -289,6 +291,17 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   return { figures: onceEach(figures, plan.paragraphs), unread };
 }
 
+/** What a figure is of, in the words before its metric in its clause (入湖河流, 主要支流), when they name anything. */
+const subjects = new WeakMap<Indicator, string>();
+
+function subjectOf(before: string): string {
+  return before
+    .replace(/(?:19|20)\d{2}\s*年|\d+\s*[-—~]?\s*\d*\s*月(?:份)?|前[两三四五六七八九十]个月|今年|去年|上半年|截至|全年/g, '')
+    .replace(/全(?:省|市|县|区|州|自治区)|(?:省|市|县)级(?:及)?(?:以上)?|平均|城市|我(?:省|市|县|区)|的|其中|在|为|达到?/g, '')
+    .replace(/[^\p{Script=Han}]/gu, '')
+    .replace(/[个条项座家]/g, '');
+}
+
 /** A headline: a short paragraph with no sentence end. */
 const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !/[。；;!?！？]/.test(p.text);
 
@@ -297,10 +310,15 @@ const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !
  * value, unit and year, of the same scope or one unnamed) is one figure, read where the body first
  * states it. Figures of one sentence are kept apart: two sets given the same value there are two.
  */
+/** Scopes of one place: equal, one unnamed, or one inside the other (全县、县级 and 县级). */
+const sameScope = (a: string | null, b: string | null) => a === null || b === null || a.includes(b) || b.includes(a);
+/** Subjects of one figure: one unnamed, or one inside the other. */
+const sameSubject = (a: string, b: string) => a === '' || b === '' || a.includes(b) || b.includes(a);
+
 function onceEach(figures: Indicator[], paragraphs: Paragraph[]): Indicator[] {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const same = (a: Indicator, b: Indicator) =>
-    a.metric === b.metric && a.kind === b.kind && a.basis === b.basis && a.value === b.value && a.unit === b.unit && a.year === b.year && a.sentence !== b.sentence && (a.scope === b.scope || a.scope === null || b.scope === null);
+    a.metric === b.metric && a.kind === b.kind && a.basis === b.basis && a.value === b.value && a.unit === b.unit && a.year === b.year && a.sentence !== b.sentence && sameScope(a.scope, b.scope) && sameSubject(subjects.get(a) ?? '', subjects.get(b) ?? '');
   const dropped = new Set<Indicator>();
   for (const f of figures) {
     if (dropped.has(f)) continue;
@@ -364,10 +382,10 @@ function extractFromSentence(
     const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled);
     // 水源地水质达到III类及以上,达标率稳定100%: a bare 达标率 is the drinking-water sources' when they are the subject just named.
     const bare = mentions.length === 0 ? BARE_COMPLIANCE.exec(clause.text) : null;
-    const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除')) : null;
+    const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除'), bare[0].includes('占')) : null;
     const owner = subject && compiled.find((c) => c.metric.id === subject)?.metric;
     if (bare && owner) {
-      const at = bare[0].search(/达标|消除/);
+      const at = bare[0].search(/达标|消除|占/);
       mentions.push({ metric: owner, start: bare.index + at, end: bare.index + bare[0].length });
     }
     const quantities = readQuantities(clause.text);
@@ -484,7 +502,11 @@ function extractFromSentence(
       for (const u of unsure) leaveUnread(u.mention.metric, u.reason);
       figures = found
         .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
-        .map((f) => make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes), f.ofYear));
+        .map((f) => {
+          const figure = make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes), f.ofYear);
+          subjects.set(figure, subjectOf(clause.text.slice(0, f.mention.start)));
+          return figure;
+        });
     }
     // 优良天数比率为93.7%(国家要求达到90.4%): the bracket states the target the result is held against.
     for (const req of clause.text.matchAll(REQUIREMENT)) {

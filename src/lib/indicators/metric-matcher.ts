@@ -39,7 +39,9 @@ function compilePhrasing(phrasing: string): RegExp {
   body = body.replace(/水质/g, '(?:全年|年度|年均|平均|总体)?水质');
   // A share is named with any of its endings (优良天数比例/比率/占比/比重, 优良率/优良比例), a
   // bracketed gloss before it (水质优良(达到或优于III类)比例) or 的 (优良天数的比例).
-  body = body.replace(SHARE_ENDING, `(?:\\([^()]{1,16}\\))?的?${SHARE_ENDINGS}`);
+  // A class share may name what is counted before its ending: 达到或优于III类的断面比例, III类水质断面占比.
+  const counted = /III类/.test(body) ? '(?:的?(?:水质|水体)?(?:断面|点位)?)?' : '';
+  body = body.replace(SHARE_ENDING, `${counted}(?:\\([^()]{1,16}\\))?的?${SHARE_ENDINGS}`);
   // A gloss in brackets after a Latin name: AQI(空气质量指数)达标率.
   body = body.replace(/^([A-Za-z][A-Za-z0-9.]*)(?=\p{Script=Han})/u, '$1(?:\\([^()]{1,10}\\))?');
   // Latin names (VOCs, COD, PM2.5) must not be read inside longer Latin words or numbers.
