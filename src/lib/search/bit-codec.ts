@@ -124,9 +124,9 @@ export class BitReader {
     const zeros = Math.clz32(word);
     // The zeros, the leading 1 and zeros + k bits more, all within the peeked word and the data.
     const length = zeros + 1 + k;
-    if (zeros + length <= 32 && this.at + zeros + length <= this.end) {
+    if (zeros + length <= 32 && k < 31 && this.at + zeros + length <= this.end) {
       this.at += zeros + length;
-      return ((word << zeros) >>> (32 - length)) - 2 ** k;
+      return ((word << zeros) >>> (32 - length)) - (1 << k);
     }
     return this.slowExpGolomb(k);
   }
