@@ -346,3 +346,15 @@ describe('shares named by what they count', () => {
     expect(read(review('主要支流水质优良率达100%。南水北调东线13个国控断面及39条入湖河流优良水体比例均为100%。')).figures).toHaveLength(2);
   });
 });
+
+describe('a drinking-water source is not a surface-water section', () => {
+  it('lists a source class share for checking instead of reading it as the sections’ share', () => {
+    const { figures, unread } = read(review('城市集中式饮用水水源地水质优良比例为100%。'));
+    expect(figures).toEqual([]);
+    expect(unread.map((u) => u.metric)).toEqual(['surface-water-class-iii']);
+    expect(read(review('国考断面水质优良比例为90%,饮用水水源地水质达标率100%。')).figures).toEqual([
+      'surface-water-class-iii actual level 90% 2022',
+      'drinking-water-compliance actual level 100% 2022',
+    ]);
+  });
+});

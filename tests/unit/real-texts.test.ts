@@ -50,8 +50,8 @@ describe('real texts', () => {
   // Raised by rules that read classes of phrasing (share endings, spaced text, bare 达标率, thresholds, ranges and
   // margins left unread, report times and plan announcements for parts): 89.5% precision, 79.0% recall, parts 112;
   // then a restated figure read once, comparisons stated apart, lists of places: 91.9%, 79.3%; shares named by
-  // what they count (占全年…的, 达到或优于III类的断面比例): 79.7%.
-  const MEASURED_FLOOR = { precision: 0.919, recall: 0.797, ingested: 77, parts: 112 };
+  // what they count (占全年…的, 达到或优于III类的断面比例): 79.7%; a drinking-water source's class share left unread: 92.3%.
+  const MEASURED_FLOOR = { precision: 0.923, recall: 0.797, ingested: 77, parts: 112 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

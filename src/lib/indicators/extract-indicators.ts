@@ -97,12 +97,17 @@ const WATER_WORDS = /水质|断面|水体|河流|湖库|水环境/g;
  * and a bare 优良率/优良比例 is the share of the subject last named before it (9个考核断面水质均达到优良
  * 水平,优良率100% is water; 空气质量…,优良率96.4% is air).
  */
-function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: string, compiled: CompiledMetric[]): Mention[] {
+function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: string, compiled: CompiledMetric[], doubted?: Mention[]): Mention[] {
   const water = compiled.find((c) => c.metric.id === 'surface-water-class-iii')?.metric;
   const out: Mention[] = [];
   for (const m of mentions) {
     const before = clause.slice(0, m.start);
     if (m.metric.theme === 'water' && m.metric.id === 'surface-water-class-iii' && SEA.test(before)) continue;
+    // 集中式饮用水水源地水质优良比例: the sources' class, not the surface-water sections' share; shown for checking.
+    if (m.metric.id === 'surface-water-class-iii' && /饮用水|水源地/.test(before) && !/断面|河流|湖库/.test(before.slice(before.search(/饮用水|水源地/)))) {
+      doubted?.push(m);
+      continue;
+    }
     if (water && m.metric.id === 'good-air-days' && BARE.test(clause.slice(m.start, m.end))) {
       const context = sentenceBefore + before;
       const last = (re: RegExp) => Math.max(-1, ...[...context.matchAll(re)].map((x) => x.index));
@@ -379,7 +384,9 @@ function extractFromSentence(
   let listedBefore: { text: string; items: { start: number; end: number }[]; mentions: Mention[] } | null = null;
   let previousScope: string | null = null;
   for (const clause of splitClauses(text)) {
-    const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled);
+    const doubted: Mention[] = [];
+    const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled, doubted);
+    for (const m of doubted) leaveUnread(m.metric, "a drinking-water source's class share, not the sections' share");
     // 水源地水质达到III类及以上,达标率稳定100%: a bare 达标率 is the drinking-water sources' when they are the subject just named.
     const bare = mentions.length === 0 ? BARE_COMPLIANCE.exec(clause.text) : null;
     const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除'), bare[0].includes('占')) : null;

@@ -214,6 +214,7 @@ const UNREAD_REASONS: [string, string][] = [
   ["a part's figure in brackets", '括号内是局部地区的数值'],
   ["a part's figure, listed", '与其他地区并列的局部数值，不是本地的指标'],
   ['the number describes', '数值修饰其后的名词，不是本地的指标'],
+  ["a drinking-water source's class", '饮用水水源地的水质类别比例，不是断面比例'],
 ];
 const COUNTED = /^(\d+) values for the metrics named before/;
 
