@@ -171,7 +171,7 @@ export interface BrowsePageView {
   browseHref: string;
   count: number;
   pager: PagerView | null;
-  plans: { href: string; place: Label; level: Label; province: string; years: string; kind: Label; title: string }[];
+  plans: { href: string; place: Label; level: Label; province: Label; years: string; kind: Label; title: string }[];
 }
 
 /** Every browse page: each facet value, BROWSE_PER_PAGE plans a page. */
@@ -205,7 +205,7 @@ export function browsePageView(inputs: { atlas: Atlas; urls: Urls & Pick<SiteUrl
       href: urls.plan(p.plan.meta.id),
       place: placeLabel(p),
       level: LEVEL_LABELS[p.jurisdiction.level],
-      province: p.jurisdiction.province,
+      province: { zh: p.jurisdiction.province, en: p.jurisdiction.provinceEn },
       years: yearsLabel(p.plan.meta.years),
       kind: KIND_LABELS[p.plan.meta.kind],
       title: p.plan.meta.title,
