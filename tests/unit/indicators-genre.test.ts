@@ -358,3 +358,13 @@ describe('a drinking-water source is not a surface-water section', () => {
     ]);
   });
 });
+
+describe('the base year of a year’s reduction', () => {
+  it('measures 全年…排放量下降2% against the year before', () => {
+    // qingyang-2016.
+    expect(read('<!-- part: plan -->\n\n# 2016年目标\n\n全年化学需氧量、氨氮排放量分别下降2%。\n', [2016]).figures).toEqual([
+      'cod-reduction target level 2% 2016 base 2015',
+      'ammonia-nitrogen-reduction target level 2% 2016 base 2015',
+    ]);
+  });
+});

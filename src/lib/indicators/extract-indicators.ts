@@ -410,7 +410,7 @@ function extractFromSentence(
         aspirational: isAspirational(before),
         kind: ofYear ? 'actual' : classifyKind(paragraph.part, sentenceBefore, year, partStart, { before: lead, after, own: before }),
         basis,
-        baseYear: basis === 'change' || metric.quantity === 'reduction' ? baseYearOf(lead, year.year) : null,
+        baseYear: basis === 'change' || metric.quantity === 'reduction' ? (baseYearOf(lead, year.year) ?? annualBase(metric, lead, year.year)) : null,
         year: year.year,
         scope,
         quote: sentence.text,
@@ -579,6 +579,11 @@ export function baseYearOf(lead: string, year: number): number | null {
   for (const [re, base] of FIVE_YEAR_PLANS) if (new RegExp(`${re.source}”?末`).test(lead)) return base + 5;
   for (const [re, base] of FIVE_YEAR_PLANS) if (re.test(lead)) return base;
   return null;
+}
+
+/** A year's reduction (全年化学需氧量排放量下降2%, 年度减排) is measured against the year before. */
+function annualBase(metric: Metric, lead: string, year: number): number | null {
+  return metric.quantity === 'reduction' && /全年|年度|今年|当年/.test(lead) ? year - 1 : null;
 }
 
 /** The sentence before a figure back to the last full stop or semicolon: the clause and the clauses it continues. */
