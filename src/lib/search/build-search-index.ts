@@ -19,10 +19,12 @@ import { encodeShard, type ShardEntry } from './shard-codec.ts';
 export const TARGET_SHARD_BYTES = 8 * 1024;
 /**
  * Paragraphs per text file: fewer files per result page against fewer bytes. Measured with
- * bench:search at 1,000 plans: 8 made first pages slower (more requests); whole plans (128)
- * were faster but fetched over 1 MB for the longest query; 32 keeps every query under 1 MB.
+ * bench:search --no-pagefind at 1,000 plans (gzip files, a busy 2-core machine), complete first
+ * page p50 / p95 over HTTP/2 and median bytes a query: 32 gave 88 / 154 ms and 191 KB in 1,877
+ * text files; 64 gave 65 / 103 ms and 199 KB in 1,188; 128 gave 60 / 96 ms and 203 KB but
+ * puts a long real plan's whole text in one file. Each request costs more than its bytes.
  */
-export const CHUNK_SIZE = 32;
+export const CHUNK_SIZE = 64;
 /** At most this many text keys with the largest postings (of half a shard or more) are listed in the manifest with their size, each in its own shard (`SearchManifest.heavyKeys`). */
 export const HEAVY_KEYS = 256;
 

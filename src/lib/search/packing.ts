@@ -1,15 +1,17 @@
 /**
- * Search files are stored deflate-compressed (the zlib container: 6 bytes of header and checksum
- * where gzip takes 18, a saving over thousands of small files), as Pagefind stores its own: the
- * bytes a query fetches and the index on disk are the compressed size whether or not the host
- * compresses. Packing runs at build time and keeps the smaller of two deflaters (the platform's
- * CompressionStream and fflate at level 9, about 1% smaller on texts); a file that deflate cannot
- * shrink is stored as it is, which its first byte tells apart. Shards are not packed at all
- * (`storedShard`). Unpacking runs in the browser with fflate's synchronous inflate:
- * DecompressionStream cost about 3 ms a file in Chromium however small the file, and a page of
- * results unpacks twenty or more. Pure JavaScript and web streams: the same in Node and the browser.
+ * Search files are stored gzip-compressed, as Pagefind stores its own: the bytes a query fetches
+ * and the index on disk are the compressed size whether or not the host compresses. gzip, not
+ * the 12-byte-smaller zlib container, because its trailer states the unpacked size: inflate
+ * then writes into one buffer of the right size. Without it fflate grows its buffer as it goes,
+ * which cost 1-2 ms a file in Chromium against 0.2 ms presized (an outline or text chunk of the
+ * bench's corpus; a page of results unpacks twenty or more). Packing runs at build time and keeps
+ * the smaller of two deflaters (the platform's CompressionStream and fflate at level 9, about 1%
+ * smaller on texts); a file that deflate cannot shrink is stored as it is, which its first byte
+ * tells apart. Shards are not packed at all (`storedShard`). Unpacking runs in the browser with
+ * fflate's synchronous inflate: DecompressionStream cost about 3 ms a file in Chromium however
+ * small the file. Pure JavaScript and web streams: the same in Node and the browser.
  */
-import { gunzipSync, unzlibSync, zlibSync } from 'fflate';
+import { gunzipSync, gzipSync, unzlibSync } from 'fflate';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -19,15 +21,16 @@ async function pipe(data: Uint8Array, transform: CompressionStream): Promise<Uin
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** gzip's first two bytes (files packed before deflate). */
+/** gzip's first two bytes. */
 const isGzip = (data: Uint8Array) => data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
-/** A zlib header: deflate with a 32 KB window, its two bytes a multiple of 31. Search data never starts so unpacked. */
+/** A zlib header (files packed so before gzip): deflate with a 32 KB window, its two bytes a multiple of 31. Search data never starts so unpacked. */
 const isZlib = (data: Uint8Array) => data.length >= 2 && data[0] === 0x78 && ((data[0] << 8) | data[1]) % 31 === 0;
 
-/** Deflated, or the bytes themselves when deflate does not make them smaller (and they cannot be mistaken for packed data). */
+/** gzipped, or the bytes themselves when deflate does not make them smaller (and they cannot be mistaken for packed data). */
 export async function packBytes(data: Uint8Array): Promise<Uint8Array> {
-  const platform = await pipe(data, new CompressionStream('deflate'));
-  const level9 = zlibSync(data, { level: 9 });
+  const platform = await pipe(data, new CompressionStream('gzip'));
+  // mtime 0: no time in the header, so two builds write the same bytes.
+  const level9 = gzipSync(data, { level: 9, mtime: 0 });
   const packed = level9.length < platform.length ? level9 : platform;
   return packed.length >= data.length && !isZlib(data) && !isGzip(data) ? data : packed;
 }
