@@ -48,10 +48,12 @@ export function matrixData(atlas: Atlas) {
 }
 
 /** /data/plans/<id>.json: every paragraph with its sentences (the ids indicators.csv cites), themes, and the sentences left for checking. */
-export function planData<U>(atlas: Atlas, planId: string, unread: U[] = []) {
+/** `figuresChecked`: the day a person checked the plan's figures (content/figure-checks.json), null when nobody has. */
+export function planData<U>(atlas: Atlas, planId: string, unread: U[] = [], figuresChecked: string | null = null) {
   const ap = atlas.plans.find((p) => p.plan.meta.id === planId)!;
   return {
     plan: planId,
+    figuresChecked,
     paragraphs: ap.plan.paragraphs.map((p) => {
       const t = ap.tags.get(p.id)!;
       return {

@@ -49,6 +49,19 @@ describe('a plan with an enumeration whose lists differ in length', () => {
     expect([...doc.querySelectorAll('#figures [data-figures="targets"] td.quote')].some((td) => td.textContent === SENTENCE)).toBe(false);
   });
 
+  it('says its figures are the program’s reading, not checked by hand, with the accuracy measured on real texts', () => {
+    const method = JSON.parse(readFileSync('content/method.json', 'utf8'));
+    const m = method.accuracy.figures.measuringHalf;
+    const note = parseFile(join(out, 'plans/shaoxing-2020/index.html')).querySelector('#figures [data-figures-reading]')!;
+    expect(note.getAttribute('data-figures-reading')).toBe('machine');
+    expect(note.textContent).toContain('尚未人工核对');
+    expect(note.textContent).toContain('have not been checked by hand');
+    expect(note.textContent).toContain(`${(m.precision * 100).toFixed(1)}%`);
+    expect(note.textContent).toContain(`${(m.recall * 100).toFixed(1)}%`);
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('/about/#accuracy');
+    expect(readJson('data/plans/shaoxing-2020.json').figuresChecked).toBeNull();
+  });
+
   it('publishes it in the plan’s JSON and in indicators.json', () => {
     const plan = readJson('data/plans/shaoxing-2020.json');
     expect(plan.unread.map((u: { metric: string }) => u.metric)).toEqual(['cod-reduction', 'ammonia-nitrogen-reduction', 'nox-reduction']);

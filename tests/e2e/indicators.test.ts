@@ -132,6 +132,8 @@ describe('plan and theme pages', () => {
       expect(missing).toEqual([]);
       const commitments = await p.page.$$eval('#figures [data-figures="commitments"] tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
       expect(commitments.some((t) => t.includes('70万立方米'))).toBe(true);
+      // A plan a person checked says so, and when (content/figure-checks.json).
+      expect(await p.page.textContent('#figures [data-figures-reading="checked"]')).toContain('逐条对照原文人工核对');
     } finally {
       await p.close();
     }

@@ -9,6 +9,7 @@ import { compileMetrics } from '../../src/lib/indicators/metric-matcher.ts';
 import { extractCommitments } from '../../src/lib/indicators/commitments.ts';
 import { extractIndicators } from '../../src/lib/indicators/extract-indicators.ts';
 import { planSchema } from '../../src/lib/content/schemas.ts';
+import { parseFigureChecks } from '../../src/lib/content/figure-checks.ts';
 import { parsePlan } from '../../src/lib/structure.ts';
 import type { Atlas } from '../../src/lib/atlas.ts';
 import { formatScore, scoreCommitments, scoreFigures, type ExpectedCommitment, type ExpectedFigure } from '../fixtures/indicators/score.ts';
@@ -31,6 +32,18 @@ describe('vocabulary figures in the five plans (hand-checked fixture)', () => {
     if (score.missed.length) console.log(`missed:\n  ${score.missed.join('\n  ')}`);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
     expect(score.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('a plan content/figure-checks.json lists as checked by hand reads exactly the hand-checked figures', () => {
+    const expected = readJson<ExpectedFigure[]>('seed-figures.json');
+    const listed = JSON.parse(readFileSync(join(ROOT, 'content/figure-checks.json'), 'utf8'));
+    const checked = [...parseFigureChecks(listed, atlas.plans.map((p) => p.plan.meta.id)).keys()];
+    expect(checked.length).toBeGreaterThan(0);
+    for (const id of checked) {
+      const score = scoreFigures(set.indicators.filter((f) => f.plan === id), expected.filter((e) => e.plan === id));
+      expect(score.wrong, id).toEqual([]);
+      expect(score.missed, id).toEqual([]);
+    }
   });
 
   it('quotes the sentence each figure came from, by its id, in a paragraph of the right part', () => {

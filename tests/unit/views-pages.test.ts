@@ -22,7 +22,8 @@ import { chartGalleryView } from '../../src/lib/views/chart-gallery.ts';
 import { comparePageView } from '../../src/lib/views/compare-page.ts';
 import { chartOf, type ViewChart, type ViewInputs } from '../../src/lib/views/inputs.ts';
 import { pagerView, pagerWindow, pagesIndexView } from '../../src/lib/views/pager.ts';
-import { planPageView } from '../../src/lib/views/plan-page.ts';
+import { figuresReading, planPageView } from '../../src/lib/views/plan-page.ts';
+import { parseFigureChecks } from '../../src/lib/content/figure-checks.ts';
 import { THEME_PARAGRAPHS_SHOWN, themePageView } from '../../src/lib/views/theme-page.ts';
 import {
   BROWSE_PER_PAGE,
@@ -197,7 +198,24 @@ describe('indicators page view', () => {
 
 describe('plan page view', () => {
   const id = ids[0];
-  const view = planPageView(inputs, id);
+  const accuracy = { measured: '2026-12-04', measuringHalf: { texts: 92, precision: 0.908, recall: 0.763 } };
+  const view = planPageView(inputs, id, { checks: new Map([[id, '2026-11-23']]), accuracy });
+
+  it('says when a person checked the figures of a plan content/figure-checks.json lists', () => {
+    expect(view.figures.reading).toEqual({ checked: true, date: '2026-11-23' });
+    expect(planPageView(inputs, id, { checks: new Map(), accuracy }).figures.reading.checked).toBe(false);
+  });
+
+  it('says the figures of a plan nobody checked are the program’s reading, with the accuracy measured on texts it was not tuned on', () => {
+    expect(figuresReading(undefined, accuracy, urls.about + '#accuracy')).toEqual({
+      checked: false,
+      precision: '90.8%',
+      recall: '76.3%',
+      texts: 92,
+      measured: '2026-12-04',
+      methodHref: urls.about + '#accuracy',
+    });
+  });
 
   it('links theme chips and profile rows to the theme page holding the plan’s column', () => {
     for (const b of view.blocks) if (b.kind === 'paragraph') for (const c of b.chips) expect(c.href).toBe(inputs.themeHref(c.theme, id));
@@ -416,5 +434,14 @@ describe('many plans: the ways to every page, and the parts that would grow with
     expect(cells.some((c) => c.moreTargets + c.moreActuals > 0)).toBe(true);
     const five = placePageView({ atlas, indicators, urls }, id);
     expect([five.morePlans, five.metrics.flatMap((m) => m.years).every((c) => c.moreTargets + c.moreActuals === 0)]).toEqual([null, true]);
+  });
+});
+
+describe('content/figure-checks.json', () => {
+  it('maps each listed plan to its day, and refuses an unknown plan, a plan listed twice or a bad date in one line', () => {
+    expect([...parseFigureChecks([{ plan: 'a', checked: '2026-11-23' }], ['a', 'b'])]).toEqual([['a', '2026-11-23']]);
+    expect(() => parseFigureChecks([{ plan: 'c', checked: '2026-11-23' }], ['a'])).toThrow('content/figure-checks.json: 0.plan: expected the id of a plan in content/plans/ (got "c")');
+    expect(() => parseFigureChecks([{ plan: 'a', checked: '2026-11-23' }, { plan: 'a', checked: '2026-11-24' }], ['a'])).toThrow(/1\.plan: expected each plan listed once/);
+    expect(() => parseFigureChecks([{ plan: 'a', checked: '2026-02-30' }], ['a'])).toThrow(/^content\/figure-checks\.json: 0\.checked: expected a date YYYY-MM-DD that exists in the calendar$/);
   });
 });

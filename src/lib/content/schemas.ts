@@ -14,7 +14,7 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const calendarDate = z.string().refine(isCalendarDate, 'a date YYYY-MM-DD that exists in the calendar');
+export const calendarDate = z.string().refine(isCalendarDate, 'a date YYYY-MM-DD that exists in the calendar');
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase ASCII slug such as shaoxing-2020');
 

@@ -113,6 +113,7 @@ export function dataPageView(inputs: Pick<ViewInputs, 'atlas' | 'urls' | 'charts
       ],
       fields: [
         f('plan', 'string', '计划编号', 'Plan id'),
+        f('figuresChecked', 'date', '人工逐条核对本计划数值的日期；null 表示数值仅由程序读出，未经人工核对', 'The day a person checked every figure of this plan against the text; null: the program’s reading only, not checked by hand'),
         f('paragraphs[].id', 'string', '段落编号（与 indicators 的 paragraph 相同）', 'Paragraph id, as in indicators'),
         f('paragraphs[].section', 'array', '所在标题路径', 'Heading path'), f('paragraphs[].kind', 'string', '总结 review / 计划 plan', 'Part'),
         f('paragraphs[].text', 'string', '段落原文', 'Paragraph text'),

@@ -15,6 +15,28 @@ export interface PlanFiguresSectionView {
   notStated: string;
   /** Sentences left for the reader to check ("未读出，请核对 · Not read, please check"). */
   unread: UnreadView[];
+  /** Whether a person checked these figures against the text, or else how well the program reads texts it was not tuned on. */
+  reading: FiguresReading;
+}
+
+/** How far a plan's figures can be trusted, in the reader's words. */
+export type FiguresReading =
+  | { checked: true; date: string }
+  | { checked: false; precision: string; recall: string; texts: number; measured: string; methodHref: string };
+
+/** The accuracy content/method.json states for figures read from real texts the rules were not tuned on. */
+export interface FigureAccuracy {
+  measured: string;
+  measuringHalf: { texts: number; precision: number; recall: number };
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** A checked plan says when; any other says its figures are the program's reading, with the measured accuracy. */
+export function figuresReading(checked: string | undefined, accuracy: FigureAccuracy, methodHref: string): FiguresReading {
+  if (checked) return { checked: true, date: checked };
+  const m = accuracy.measuringHalf;
+  return { checked: false, precision: percent(m.precision), recall: percent(m.recall), texts: m.texts, measured: accuracy.measured, methodHref };
 }
 
 export interface PlanDistinctiveView {
@@ -93,17 +115,24 @@ export function evidenceText(c: Pick<ThemeChip, 'evidence'>, notes: { heading: s
     .join('、');
 }
 
-export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId: string): PlanPageView<C> {
+/** What the plan page says of its figures: the plans a person checked (id → day) and the accuracy measured on real texts. */
+export interface FigureTrust {
+  checks: ReadonlyMap<string, string>;
+  accuracy: FigureAccuracy;
+}
+
+export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId: string, trust: FigureTrust): PlanPageView<C> {
   const { atlas, urls, themeHref } = inputs;
   const view = planView(atlas, planId);
   const id = view.card.id;
   const figures = planFigures(inputs.indicators, id, urls.plan);
   const analysis = planAnalysisView(atlas, inputs.analysis, inputs.glossary, id);
   const search = (q: string) => urls.search({ q });
+  const { meta } = atlas.plans.find((p) => p.plan.meta.id === id)!.plan;
   return {
     ...view,
     homeHref: urls.home,
-    sourceUrl: atlas.plans.find((p) => p.plan.meta.id === id)!.plan.meta.sourceUrl ?? null,
+    sourceUrl: meta.sourceUrl ?? null,
     sourceFields: sourceFields(view.source),
     seedHref: urls.seed(view.seed),
     jsonHref: urls.data(`plans/${id}.json`),
@@ -132,6 +161,7 @@ export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId:
       commitments: figures.commitments,
       notStated: figures.notStated.map((m) => m.nameZh).join('、'),
       unread: figures.unread,
+      reading: figuresReading(trust.checks.get(id), trust.accuracy, `${urls.about}#accuracy`),
     },
     distinctive: {
       planId: id,
