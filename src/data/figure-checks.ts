@@ -1,7 +1,9 @@
 /** The bridge to content/figure-checks.json: which plans' figures a person checked, and when. */
 import raw from '../../content/figure-checks.json';
 import { parseFigureChecks } from '../lib/content/figure-checks.ts';
+import type { FigureTrust } from '../lib/views/figures-reading.ts';
 import { getAtlas } from './atlas.ts';
+import { method } from './method.ts';
 
 let checks: Promise<ReadonlyMap<string, string>> | undefined;
 
@@ -15,4 +17,9 @@ export function getFigureChecks(): Promise<ReadonlyMap<string, string>> {
     ? Promise.resolve(new Map())
     : getAtlas().then((atlas) => parseFigureChecks(raw, atlas.plans.map((p) => p.plan.meta.id)));
   return checks;
+}
+
+/** The checks and the measured accuracy, as the plan and targets pages take them. */
+export async function getFigureTrust(): Promise<FigureTrust> {
+  return { checks: await getFigureChecks(), accuracy: { measured: method.accuracy.measured, measuringHalf: method.accuracy.figures.measuringHalf } };
 }

@@ -60,6 +60,10 @@ describe('a plan with an enumeration whose lists differ in length', () => {
     expect(note.textContent).toContain(`${(m.recall * 100).toFixed(1)}%`);
     expect(note.querySelector('a')!.getAttribute('href')).toBe('/about/#accuracy');
     expect(readJson('data/plans/shaoxing-2020.json').figuresChecked).toBeNull();
+    // The targets page, which sets every plan's figures side by side, says it too.
+    const targets = parseFile(join(out, 'indicators/index.html')).querySelector('[data-figures-reading]')!;
+    expect(targets.getAttribute('data-figures-reading')).toBe('machine');
+    expect(targets.textContent).toMatch(/份计划中，0份的数值经人工逐条核对/);
   });
 
   it('publishes it in the plan’s JSON and in indicators.json', () => {

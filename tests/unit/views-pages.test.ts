@@ -22,7 +22,8 @@ import { chartGalleryView } from '../../src/lib/views/chart-gallery.ts';
 import { comparePageView } from '../../src/lib/views/compare-page.ts';
 import { chartOf, type ViewChart, type ViewInputs } from '../../src/lib/views/inputs.ts';
 import { pagerView, pagerWindow, pagesIndexView } from '../../src/lib/views/pager.ts';
-import { figuresReading, planPageView } from '../../src/lib/views/plan-page.ts';
+import { planPageView } from '../../src/lib/views/plan-page.ts';
+import { figuresReading } from '../../src/lib/views/figures-reading.ts';
 import { parseFigureChecks } from '../../src/lib/content/figure-checks.ts';
 import { THEME_PARAGRAPHS_SHOWN, themePageView } from '../../src/lib/views/theme-page.ts';
 import {
@@ -43,6 +44,7 @@ const atlas = loadAtlas();
 const indicators = buildIndicatorSet(atlas, loadMetrics());
 const urls = siteUrls('/atlas/');
 const ids = atlas.plans.map((p) => p.plan.meta.id);
+const trust = { checks: new Map(ids.slice(0, 2).map((id) => [id, '2026-11-23'] as const)), accuracy: { measured: '2026-12-04', measuringHalf: { texts: 92, precision: 0.908, recall: 0.763 } } };
 const defs = chartRegistry(atlas, indicators);
 const charts = new Map<string, ViewChart>(
   defs.map((def) => [def.id, { def, rendered: { html: `<svg id="${def.id}"></svg>` }, page: { links: chartLinks(def.id, urls) }, table: tableView(def.columns, def.rows, def.titleZh) }]),
@@ -172,7 +174,7 @@ describe('theme page view', () => {
 });
 
 describe('indicators page view', () => {
-  const view = indicatorsPageView(inputs, 1);
+  const view = indicatorsPageView(inputs, 1, trust);
 
   it('counts targets, achievements and commitments once, for the whole set', () => {
     expect(view.counts).toEqual({
@@ -191,8 +193,12 @@ describe('indicators page view', () => {
     expect(view.commitments.map((c) => c.plan.id)).toEqual(ids);
   });
 
+  it('says how many plans a person checked, and the program’s measured accuracy for the others', () => {
+    expect(view.reading).toMatchObject({ checked: false, checkedPlans: 2, plans: ids.length, precision: '90.8%', recall: '76.3%', texts: 92, methodHref: urls.about + '#accuracy' });
+  });
+
   it('refuses a page that does not exist', () => {
-    expect(() => indicatorsPageView(inputs, 2)).toThrow(/no page 2/);
+    expect(() => indicatorsPageView(inputs, 2, trust)).toThrow(/no page 2/);
   });
 });
 
@@ -359,7 +365,7 @@ describe('many plans: the ways to every page, and the parts that would grow with
     expect(planListHref(urls, { kind: 'indicators' }, 2)).toBe(urls.indicatorsPage(2));
     expect(planListHref(urls, { kind: 'analysis' }, 3)).toBe(`${urls.analysis}3/`);
     expect(themePageView(manyInputs, 'air', 2).pager!.browse).toBe('/atlas/browse/');
-    expect(indicatorsPageView(manyInputs, 3).pager!.previous!.href).toBe(urls.indicatorsPage(2));
+    expect(indicatorsPageView(manyInputs, 3, trust).pager!.previous!.href).toBe(urls.indicatorsPage(2));
   });
 
   it('browse: every plan under its province and its level once, under each year it covers, in plan order', () => {
@@ -389,7 +395,7 @@ describe('many plans: the ways to every page, and the parts that would grow with
     expect([themePageView(inputs, 'air', 1).metrics!.chartsInline, themePageView(inputs, 'air', 1).metrics!.tableInline]).toEqual([true, true]);
     const paged = themePageView(manyInputs, 'air', 2).metrics!;
     expect([paged.chartsInline, paged.tableInline, paged.allMetricsHref]).toEqual([false, false, `${urls.indicatorsPage(2)}#theme-air`]);
-    expect(indicatorsPageView(manyInputs, 2).sections.every((s) => !s.chartsInline && s.tableInline)).toBe(true);
+    expect(indicatorsPageView(manyInputs, 2, trust).sections.every((s) => !s.chartsInline && s.tableInline)).toBe(true);
   });
 
   it('a theme page with pages shows THEME_PARAGRAPHS_SHOWN paragraphs a plan and links the rest in the plan', () => {

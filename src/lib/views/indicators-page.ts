@@ -5,6 +5,7 @@ import type { ViewChart, ViewInputs } from './inputs.ts';
 import type { PagerView } from './pager.ts';
 import { planListPager } from './plan-lists.ts';
 import { themeMetricsView, type ThemeMetricsView } from './theme-metrics.ts';
+import { figuresReading, type FiguresReading, type FigureTrust } from './figures-reading.ts';
 
 export interface IndicatorsPageView<C extends ViewChart = ViewChart> {
   title: string;
@@ -16,15 +17,20 @@ export interface IndicatorsPageView<C extends ViewChart = ViewChart> {
   groups: (Pick<ThemeGroup, 'theme' | 'name'> & { metrics: number })[];
   sections: ThemeMetricsView<C>[];
   commitments: { plan: PlanColumn; items: CommitmentView[] }[];
+  /** How many of all the plans had their figures checked by a person, and how well the program reads the others. */
+  reading: Extract<FiguresReading, { checked: false }> & { checkedPlans: number; plans: number };
 }
 
-export function indicatorsPageView<C extends ViewChart>(inputs: ViewInputs<C>, page: number): IndicatorsPageView<C> {
+export function indicatorsPageView<C extends ViewChart>(inputs: ViewInputs<C>, page: number, trust: FigureTrust): IndicatorsPageView<C> {
   const { atlas, indicators: set, urls } = inputs;
   const pageCount = planPageCount(atlas.plans.length);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) throw new Error(`indicators: no page ${page} (pages 1–${pageCount})`);
   const pagePlans = new Set(planPageSlice(atlas.plans, page).map((p) => p.plan.meta.id));
   const table = indicatorTable(atlas, set, urls.plan, pagePlans);
+  const machine = figuresReading(undefined, trust.accuracy, `${urls.about}#accuracy`) as Extract<FiguresReading, { checked: false }>;
+  const reading = { ...machine, checkedPlans: atlas.plans.filter((p) => trust.checks.has(p.plan.meta.id)).length, plans: atlas.plans.length };
   return {
+    reading,
     title: pageCount > 1 ? `指标：目标与实绩 Targets and achievements · 第${page}页 Page ${page}` : '指标：目标与实绩 Targets and achievements',
     metricCount: set.metrics.length,
     counts: {

@@ -5,6 +5,7 @@ import { formatPercent } from '../format.ts';
 import { planFigures, type CommitmentView, type PlanFigureRow, type UnreadView } from '../indicators/indicator-views.ts';
 import { planView, type HeadingView, type ParagraphView, type PlanView, type ThemeChip } from '../views.ts';
 import { chartOf, type ViewChart, type ViewInputs } from './inputs.ts';
+import { figuresReading, type FigureTrust, type FiguresReading } from './figures-reading.ts';
 
 export interface PlanFiguresSectionView {
   planId: string;
@@ -17,26 +18,6 @@ export interface PlanFiguresSectionView {
   unread: UnreadView[];
   /** Whether a person checked these figures against the text, or else how well the program reads texts it was not tuned on. */
   reading: FiguresReading;
-}
-
-/** How far a plan's figures can be trusted, in the reader's words. */
-export type FiguresReading =
-  | { checked: true; date: string }
-  | { checked: false; precision: string; recall: string; texts: number; measured: string; methodHref: string };
-
-/** The accuracy content/method.json states for figures read from real texts the rules were not tuned on. */
-export interface FigureAccuracy {
-  measured: string;
-  measuringHalf: { texts: number; precision: number; recall: number };
-}
-
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-/** A checked plan says when; any other says its figures are the program's reading, with the measured accuracy. */
-export function figuresReading(checked: string | undefined, accuracy: FigureAccuracy, methodHref: string): FiguresReading {
-  if (checked) return { checked: true, date: checked };
-  const m = accuracy.measuringHalf;
-  return { checked: false, precision: percent(m.precision), recall: percent(m.recall), texts: m.texts, measured: accuracy.measured, methodHref };
 }
 
 export interface PlanDistinctiveView {
@@ -113,12 +94,6 @@ export function evidenceText(c: Pick<ThemeChip, 'evidence'>, notes: { heading: s
   return [...terms]
     .map(([term, n]) => (n.text > 0 ? `${term}×${n.text}${n.heading > 0 ? notes.alsoHeading : ''}` : `${term}×${n.heading}${notes.heading}`))
     .join('、');
-}
-
-/** What the plan page says of its figures: the plans a person checked (id → day) and the accuracy measured on real texts. */
-export interface FigureTrust {
-  checks: ReadonlyMap<string, string>;
-  accuracy: FigureAccuracy;
 }
 
 export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId: string, trust: FigureTrust): PlanPageView<C> {
