@@ -368,3 +368,22 @@ describe('the base year of a year’s reduction', () => {
     ]);
   });
 });
+
+describe('batch 6 tuning: a part of the place, a bound for a past year', () => {
+  it('leaves the figures of a place within the plan’s own unread, after the whole place’s figure or named as a part', () => {
+    // honghe-2024: 全州… then 州政府所在地蒙自市….
+    const { figures, unread } = read(review('全州环境空气质量优良天数比例为98.3%。州政府所在地蒙自市环境空气质量优良天数比例为99.2%,PM2.5平均浓度为25微克/立方米。'), [2022]);
+    expect(figures).toEqual(['good-air-days actual level 98.3% 2022']);
+    expect(unread.map((u) => u.metric)).toEqual(['good-air-days', 'pm25']);
+    // Words ending in 市/县 that name no place (地级以上市, 城市, 全县) are not a part.
+    expect(read(review('全省地表水优良率达92.6%。全省89个地级以上市集中式饮用水源水质达标率保持100%。')).figures).toHaveLength(2);
+  });
+
+  it('leaves a level stated only as a bound for a past year unread: PM2.5低于30微克/立方米', () => {
+    // wuxi-2021.
+    const { figures, unread } = read(review('2022年,全市PM2.5低于30微克/立方米,连续3年重污染天清零。'), [2022]);
+    expect(figures).toEqual([]);
+    expect(unread.map((u) => u.metric)).toEqual(['pm25']);
+    expect(read(review('2022年,全市PM2.5平均浓度为29.4微克/立方米。')).figures).toEqual(['pm25 actual level 29.4μg/m³ 2022']);
+  });
+});

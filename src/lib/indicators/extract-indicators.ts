@@ -283,11 +283,12 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   const figures: Indicator[] = [];
   const unread: UnreadFigure[] = [];
   const repeats = repeatedPassages(plan.paragraphs);
+  const ownNames = normaliseText(`${plan.meta.title} ${plan.meta.issuer} ${Object.values(plan.meta.source ?? {}).join(' ')}`);
   for (const paragraph of plan.paragraphs) {
     if (repeats.has(paragraph.id)) continue;
     const earlier: Indicator[] = [];
     for (const sentence of paragraph.sentences) {
-      const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart, earlier);
+      const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart, earlier, ownNames);
       earlier.push(...read.figures);
       figures.push(...read.figures);
       unread.push(...read.unread);
@@ -305,6 +306,25 @@ function subjectOf(before: string): string {
     .replace(/全(?:省|市|县|区|州|自治区)|(?:省|市|县)级(?:及)?(?:以上)?|平均|城市|我(?:省|市|县|区)|的|其中|在|为|达到?/g, '')
     .replace(/[^\p{Script=Han}]/gu, '')
     .replace(/[个条项座家]/g, '');
+}
+
+/** Words that state a bound, not a level: 低于30微克/立方米, 不到, 控制在…以内, 35以下. */
+const EXPLICIT_BOUND_BEFORE = /(?:(?<!不)低于|不到|不足|(?<!不)少于|(?<!不)小于|不超过|不高于|控制在)\s*$/;
+const EXPLICIT_BOUND_AFTER = /^\s*(?:及|或)?(?:以下|以内)/;
+
+/**
+ * A county, a city or a district named in a figure's subject that is not the plan's own place
+ * (its title, issuer or source line do not name it): 州政府所在地蒙自市 in a prefecture's report.
+ * Words that end in 市/县 without naming a place (全市, 城市, 设区市, 试点县) are not places.
+ */
+const PLACE_NAME = /([\p{Script=Han}]{2})(?:市|县)(?!级|委|政府|场|民|域|控|区|城|内|外)/gu;
+const NOT_A_NAME = /[上下内外全本我该各城级区设省州县市镇乡点困范辖等个所属每一二三四五六七八九十两多重主中心城郊旗盟地的和与及、在年]/;
+function placeWithin(subject: string, ownNames: string): string | null {
+  for (const m of subject.matchAll(PLACE_NAME)) {
+    if (NOT_A_NAME.test(m[1])) continue;
+    if (!ownNames.includes(m[1])) return m[0];
+  }
+  return null;
 }
 
 /** A headline: a short paragraph with no sentence end. */
@@ -363,6 +383,8 @@ function extractFromSentence(
   partStart: number,
   /** Figures read earlier in the paragraph. */
   earlier: Indicator[] = [],
+  /** The plan's title, issuer and source line: the words that name its own place. */
+  ownNames = '',
 ): { figures: Indicator[]; unread: UnreadFigure[] } {
   const text = normaliseText(sentence.text);
   const scopes = findScopes(text);
@@ -383,6 +405,10 @@ function extractFromSentence(
   /** A clause that listed metrics without their values, for a 分别 list in the clause after it. */
   let listedBefore: { text: string; items: { start: number; end: number }[]; mentions: Mention[] } | null = null;
   let previousScope: string | null = null;
+  /** A place within the plan's own that the sentence's figures are of (州政府所在地蒙自市…): its clauses after it too. */
+  let otherPlace: string | null = null;
+  /** Figures stated only as a bound (低于30微克/立方米) for a year already past. */
+  const bounds = new WeakSet<Indicator>();
   for (const clause of splitClauses(text)) {
     const doubted: Mention[] = [];
     const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled, doubted);
@@ -401,14 +427,15 @@ function extractFromSentence(
       const sentenceBefore = text.slice(0, clause.start + q.start);
       const year = ofYear ? { year: ofYear, stated: true } : referenceYear({ before: sentenceBefore, sectionPath: paragraph.sectionPath, part: paragraph.part, planYears });
       const lead = clauseLead(text, clause.start + q.start);
-      return {
+      const kind = ofYear ? 'actual' : classifyKind(paragraph.part, sentenceBefore, year, partStart, { before: lead, after, own: before });
+      const figure: Indicator = {
         plan: planId,
         metric: metric.id,
         value: basis === 'change' ? sign * q.value : q.value,
         unit: q.unit,
         comparator: readComparator(before, after, basis === 'change' ? 'higher' : metric.better),
         aspirational: isAspirational(before),
-        kind: ofYear ? 'actual' : classifyKind(paragraph.part, sentenceBefore, year, partStart, { before: lead, after, own: before }),
+        kind,
         basis,
         baseYear: basis === 'change' || metric.quantity === 'reduction' ? (baseYearOf(lead, year.year) ?? annualBase(metric, lead, year.year)) : null,
         year: year.year,
@@ -418,6 +445,8 @@ function extractFromSentence(
         sentence: sentence.id,
         part: paragraph.part,
       };
+      if (kind === 'actual' && basis === 'level' && (EXPLICIT_BOUND_BEFORE.test(before.slice(-8)) || EXPLICIT_BOUND_AFTER.test(after))) bounds.add(figure);
+      return figure;
     };
     let figures: Indicator[] = [];
     let found: Found[] = [];
@@ -529,6 +558,23 @@ function extractFromSentence(
       const figure = make(metric, q, basis, basis === 'change' ? signFor(metric, words) : 1, clause.text.slice(q.end), owner.scope);
       figures.push({ ...figure, kind: 'target', comparator: basis === 'change' ? '=' : readComparator(words, clause.text.slice(q.end), metric.better) });
     }
+    // 州政府所在地蒙自市环境空气质量优良天数比例为99.2%: a place within the plan's own, named as the
+    // subject; its figures (and those of the clauses after it in the sentence) are not the place's.
+    if (mentions.length > 0) {
+      const subject = clause.text.slice(0, Math.min(...mentions.map((m) => m.start)));
+      const named = placeWithin(subject, ownNames);
+      // Named as a part (所在地, 其中, 下辖) or after the place's own figure of the same metric: the whole, then a part.
+      const asPart = /所在地|驻地|其中|下辖|辖区内/.test(subject) || mentions.some((m) => [...earlier, ...out].some((f) => f.metric === m.metric.id));
+      if (named && asPart) otherPlace = named;
+      else if (findScopes(subject).some((x) => x.kind === 'area') || /我(?:省|市|县|区|州)|本(?:省|市|县|区|州)/.test(subject)) otherPlace = null;
+    }
+    if (otherPlace) {
+      for (const f of figures) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, `a figure of a place within the plan's own (${otherPlace}), not the place's`);
+      figures = [];
+    }
+    // PM2.5低于30微克/立方米 for a year already past: a bound the text rounds to, not the figure.
+    for (const f of figures.filter((x) => bounds.has(x))) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, 'a bound stated for a past year, not the figure itself');
+    figures = figures.filter((x) => !bounds.has(x));
     // A metric named beside a number of its unit that no rule attached: shown for checking, never guessed.
     for (const m of mentions) {
       if (figures.some((f) => f.metric === m.metric.id) || unsure.some((u) => u.mention === m)) continue;

@@ -215,6 +215,8 @@ const UNREAD_REASONS: [string, string][] = [
   ["a part's figure, listed", '与其他地区并列的局部数值，不是本地的指标'],
   ['the number describes', '数值修饰其后的名词，不是本地的指标'],
   ["a drinking-water source's class", '饮用水水源地的水质类别比例，不是断面比例'],
+  ['a figure of a place within', '辖区内某地的数值，不是本地的指标'],
+  ['a bound stated for a past year', '往年结果只说了上限（低于、不到），不是指标本身'],
 ];
 const COUNTED = /^(\d+) values for the metrics named before/;
 
