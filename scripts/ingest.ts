@@ -1,7 +1,10 @@
 /**
  * npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称]
- *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…] [--replace]
+ *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…]
+ *   [--code 420300] [--name-en Shiyan] [--replace]
  *
+ * A plan from a place no jurisdiction has yet gets one in content/jurisdictions.json: the division
+ * its title and issuer name (or --code), its id and English name in pinyin (or --name-en).
  * Turns a published text into content/plans/<id>.md and keeps the text, byte for byte, in
  * seeds/. The new plan is checked with the whole content exactly as the build checks it before
  * anything is written, so `npm run build` works straight after. Prints what it inferred.
@@ -15,10 +18,12 @@ import { checkPublishedFlag, checkSize, parseYearsFlag } from '../src/lib/ingest
 import { InputError } from '../src/lib/input-error.ts';
 import { ingestText } from '../src/lib/ingest/ingest-text.ts';
 import { describeIngest } from '../src/lib/ingest/ingest-report.ts';
+import { appendJurisdictionEntry } from '../src/lib/ingest/place-names.ts';
+import type { DivisionRows } from '../src/lib/content/divisions.ts';
 import { ROOT, readContentFiles } from './read-content.ts';
 
 const USAGE =
-  'usage: npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…] [--replace]';
+  'usage: npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…] [--code 420300] [--name-en Shiyan] [--replace]';
 
 function usage(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);
@@ -58,6 +63,8 @@ try {
       title: { type: 'string' },
       kind: { type: 'string' },
       url: { type: 'string' },
+      code: { type: 'string' },
+      'name-en': { type: 'string' },
       replace: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -102,11 +109,29 @@ try {
   }
 
   const files = readContentFiles();
+  const decoder = new TextDecoder();
+  const divisions: DivisionRows = {
+    provinces: JSON.parse(decoder.decode(files.divisions.provinces.bytes)),
+    cities: JSON.parse(decoder.decode(files.divisions.cities.bytes)),
+    areas: JSON.parse(decoder.decode(files.divisions.areas.bytes)),
+  };
   const ingested = ingestText(
     bytes,
-    { file: seedName, id, jurisdiction: values.jurisdiction, issuer: values.issuer, published, title: values.title, kind: values.kind as 'plan' | 'review-and-plan' | undefined, years },
+    {
+      file: seedName,
+      id,
+      jurisdiction: values.jurisdiction,
+      issuer: values.issuer,
+      published,
+      title: values.title,
+      kind: values.kind as 'plan' | 'review-and-plan' | undefined,
+      years,
+      code: values.code,
+      nameEn: values['name-en'],
+    },
     // The jurisdictions as the loader completes them (names derived from each GB/T 2260 code).
     loadContent(files).content.jurisdictions,
+    divisions,
   );
 
   // --url: the government's page the text came from, the last field of the front matter.
@@ -114,17 +139,28 @@ try {
 
   // The content as it will be after writing: the build's own checks, before anything is written.
   const planFile = relative(ROOT, planPath);
+  const newPlace = ingested.newJurisdiction;
+  const jurisdictionsFile = newPlace
+    ? {
+        ...files.jurisdictions,
+        bytes: new TextEncoder().encode(
+          appendJurisdictionEntry(decoder.decode(files.jurisdictions.bytes), { id: newPlace.id, code: newPlace.code, nameEn: newPlace.nameEn, ...(newPlace.parentCityEn ? { parentCityEn: newPlace.parentCityEn } : {}) }),
+        ),
+      }
+    : files.jurisdictions;
   const after = {
     ...files,
+    jurisdictions: jurisdictionsFile,
     plans: [...files.plans.filter((f) => f.path !== planFile), { path: planFile, bytes: new TextEncoder().encode(result.markdown) }],
     seeds: new Set([...files.seeds, seedName]),
   };
   const { content, problems } = loadContent(after);
-  const ours = problems.filter((p) => p.file === planFile);
+  const ours = problems.filter((p) => p.file === planFile || (newPlace !== undefined && p.file === files.jurisdictions.path));
   if (ours.length > 0) refuse(ours.map((p) => p.message).join('\n'));
   for (const p of problems) console.warn(`warning: the content has a problem the build will report: ${p.message}`);
 
   if (!seedExists) writeFileSync(seedPath, bytes);
+  if (newPlace) writeFileSync(join(ROOT, 'content/jurisdictions.json'), jurisdictionsFile.bytes);
   writeFileSync(planPath, result.markdown);
   for (const n of result.notices) console.warn(`notice: ${n}`);
   const plan = content.plans.find((p) => p.file === planFile)!;

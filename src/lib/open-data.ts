@@ -9,7 +9,7 @@ export function plansData(atlas: Atlas) {
     return {
       id: c.id,
       title: c.title,
-      jurisdiction: { id: j.id, nameZh: j.nameZh, nameEn: j.nameEn, level: j.level, province: j.province, provinceEn: j.provinceEn, parentCity: j.parentCity ?? null, lon: j.lon, lat: j.lat },
+      jurisdiction: { id: j.id, nameZh: j.nameZh, nameEn: j.nameEn, level: j.level, province: j.province, provinceEn: j.provinceEn, parentCity: j.parentCity ?? null, lon: j.lon ?? null, lat: j.lat ?? null },
       years: ap.plan.meta.years,
       kind: ap.plan.meta.kind,
       issuer: c.issuer,

@@ -68,8 +68,9 @@ export interface Jurisdiction {
   parentCity?: string;
   parentCityCode?: string;
   parentCityEn?: string;
-  lon: number;
-  lat: number;
+  /** Approximate seat of government, where the entry gives it. */
+  lon?: number;
+  lat?: number;
 }
 
 export interface ThemeKeyword {

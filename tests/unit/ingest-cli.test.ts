@@ -86,3 +86,34 @@ describe('npm run ingest writes a plan that builds', { timeout: 120_000 }, () =>
     expect(ingest(join(project, 'inputs/shaoxing-2020-again.txt'), '--id', 'shaoxing-2020-again', '--jurisdiction', 'shaoxing', '--replace').status).toBe(0);
   });
 });
+
+describe('npm run ingest of a plan from a place no jurisdiction has yet', { timeout: 120_000 }, () => {
+  const text = (title: string) => `${title}\n一、主要目标\n全市细颗粒物(PM2.5)年均浓度控制在40微克/立方米以内。\n`;
+
+  it('adds the jurisdiction the title names (code, pinyin id and English name), says so, and the content loads', () => {
+    const r = ingest(input('shiyan.txt', text('十堰市生态环境局2021年工作要点')), '--id', 'shiyan-2021', '--published', 'unknown', '--issuer', '十堰市生态环境局');
+    expect(r.status, r.err).toBe(0);
+    expect(r.err).toContain('new jurisdiction "shiyan": 十堰市 (420300), English name "Shiyan" from pinyin: check it (--name-en to give another)');
+    expect(r.out).toMatch(/jurisdiction 地区: shiyan/);
+    const entries = JSON.parse(readFileSync(join(project, 'content/jurisdictions.json'), 'utf8')) as { id: string }[];
+    expect(entries.at(-1)).toEqual({ id: 'shiyan', code: '420300', nameEn: 'Shiyan' });
+    expect(readFileSync(join(project, 'content/plans/shiyan-2021.md'), 'utf8')).toMatch(/^jurisdiction: "shiyan"$/m);
+    // A second plan of the same place uses the entry now there; nothing is added twice.
+    const again = ingest(input('shiyan-2022.txt', text('十堰市生态环境局2022年工作要点')), '--id', 'shiyan-2022', '--published', 'unknown', '--issuer', '十堰市生态环境局');
+    expect(again.status, again.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, 'content/jurisdictions.json'), 'utf8'))).toHaveLength(entries.length);
+  });
+
+  it('refuses a place name several divisions share, listing them, and writes nothing', () => {
+    const before = readFileSync(join(project, 'content/jurisdictions.json'), 'utf8');
+    const r = ingest(input('chaoyang.txt', text('朝阳区生态环境局2021年工作要点')), '--id', 'chaoyang-2021', '--published', 'unknown', '--issuer', '朝阳区生态环境局');
+    expect(r.status).toBe(1);
+    expect(r.err.split('\n')[0]).toMatch(/^ingest refused: chaoyang\.txt: jurisdiction: expected one place: add --code with its GB\/T 2260 code, or --jurisdiction \(the title and issuer name 朝阳区 110105 \(北京市\), 朝阳区 220104 \(长春市\)\)$/);
+    expect(readFileSync(join(project, 'content/jurisdictions.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(project, 'content/plans/chaoyang-2021.md'))).toBe(false);
+    // --code settles it, and --name-en names it.
+    const coded = ingest(join(inputs, 'chaoyang.txt'), '--id', 'chaoyang-2021', '--published', 'unknown', '--issuer', '朝阳区生态环境局', '--code', '110105', '--name-en', 'Chaoyang District');
+    expect(coded.status, coded.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, 'content/jurisdictions.json'), 'utf8')).at(-1)).toEqual({ id: 'chaoyang', code: '110105', nameEn: 'Chaoyang District' });
+  });
+});

@@ -291,8 +291,7 @@ function resolveJurisdiction(
     provinceEn: province,
     ...(found.parentCityZh !== undefined ? { parentCity: found.parentCityZh, parentCityCode: found.parentCityCode } : {}),
     ...(entry.parentCityEn !== undefined ? { parentCityEn: entry.parentCityEn } : {}),
-    lon: entry.lon,
-    lat: entry.lat,
+    ...(entry.lon !== undefined && entry.lat !== undefined ? { lon: entry.lon, lat: entry.lat } : {}),
   };
 }
 

