@@ -387,3 +387,31 @@ describe('batch 6 tuning: a part of the place, a bound for a past year', () => {
     expect(read(review('2022年,全市PM2.5平均浓度为29.4微克/立方米。')).figures).toEqual(['pm25 actual level 29.4μg/m³ 2022']);
   });
 });
+
+describe('batch 6 tuning: the base period’s level, a change that contradicts it, a teaser line', () => {
+  it('reads the level of the same span of the base year, and its change only when it fits the two levels', () => {
+    // shaoyangxian-2019: 较2018年上半年同期84.5%提高7.8%; 40 against 44 is not down 1%.
+    expect(read(review('2019年上半年优良率为92.3%,较2018年上半年同期84.5%提高7.8%。'), [2019]).figures).toEqual([
+      'good-air-days actual level 92.3% 2019',
+      'good-air-days actual level 84.5% 2018',
+      'good-air-days actual change 7.8% 2019 base 2018',
+    ]);
+    const { figures, unread } = read(review('2019年上半年PM2.5月均浓度为40微克/立方米,较2018年上半年同期44微克/立方米下降变好1%。'), [2019]);
+    expect(figures).toEqual(['pm25 actual level 40μg/m³ 2019', 'pm25 actual level 44μg/m³ 2018']);
+    expect(unread.map((u) => u.reason)).toEqual(['the stated change does not match the two stated levels']);
+  });
+
+  it('reads a figure where the body states it, not in a headline run into the first line with ……', () => {
+    // guangxi-2019.
+    const { figures } = extractFigures(
+      parsePlan({ id: 'x', title: 't', jurisdiction: 'j', years: [2019], kind: 'plan', issuer: 'i', published: null, seed: 'x.txt' }, '<!-- part: review -->\n\n# 2019年\n\n2019年全区优良天数比率为91.7%……记者近日获悉,全区生态环境质量持续改善。\n\n数据显示,2019年全区优良天数比率为91.7%,同比上升0.2个百分点。\n'),
+      compiled,
+    );
+    expect(figures.map((f) => f.quote.slice(0, 4))).toEqual(['数据显示', '数据显示']);
+  });
+
+  it('reads a number before …的攻坚既定目标 as the target it names', () => {
+    // guangxi-2019.
+    expect(read('<!-- part: plan -->\n\n# 下一步\n\n坚决完成PM2.5浓度不高于35微克/立方米的攻坚既定目标。\n', [2020]).figures).toEqual(['pm25 target level 35μg/m³ 2020']);
+  });
+});

@@ -82,7 +82,7 @@ function notOwnFigure(clause: string, q: Quantity, from: number): string | null 
 /** A number followed by 的 and a noun modifies the noun: 超过90%的城市. */
 const MODIFIER = /^\s*(?:以上|以下|左右)?\s*的/;
 /** …的目标任务, …的年度目标: the number is a target (figure-kind.ts reads it so). */
-const TARGET_NOUN = /^\s*(?:以上|以下|以内|左右)?\s*的(?:年度|约束性|考核|工作|控制)?(?:目标|任务|要求)/;
+const TARGET_NOUN = /^\s*(?:以上|以下|以内|左右)?\s*的(?:年度|约束性|考核|工作|控制|攻坚|既定|国家|省定|下达|预期|规划|总体)*(?:目标|任务|要求)/;
 const FROM = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:的|底)?)?\s*$/;
 const TO = /^\s*(?:提升|提高|上升|增加|下降|降低|减少|改善)?\s*(?:到|至)/;
 
@@ -175,8 +175,10 @@ function lastComplianceSubject(before: string, elimination = false, share = fals
 }
 
 /** 较2013年的106微克/立方米: the level of the base year a change is measured from. */
-const BASE_LEVEL = /(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年(?:的|同期的?)\s*$/;
-const BASE_LEVEL_LEAD = /^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年(?:的|同期的?)\s*\d/;
+/** The part of the base year compared (较2018年上半年同期84.5%, 比2020年1-6月的38微克): the same span of that year. */
+const BASE_SPAN = String.raw`(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?)?`;
+const BASE_LEVEL = new RegExp(String.raw`(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年${BASE_SPAN}(?:的|同期的?)\s*$`);
+const BASE_LEVEL_LEAD = new RegExp(String.raw`^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年${BASE_SPAN}(?:的|同期的?)\s*\d`);
 
 /** Figures for each mention of one clause, and the mentions whose figure could not be read with certainty. */
 function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[], carried = ''): { found: Found[]; unsure: { mention: Mention; reason: string }[] } {
@@ -308,6 +310,21 @@ function subjectOf(before: string): string {
     .replace(/[个条项座家]/g, '');
 }
 
+/**
+ * Whether a stated change fits the level it is measured from and the level reached (40 against 44 is
+ * down about 9%, not 1%): a relative change in %, or a difference in the metric's unit or in
+ * percentage points; for a metric in %, a change in % may be either. Rounded figures are allowed for.
+ */
+export function changeFits(level: number, base: number, change: number, unit: string, metricUnit: string): boolean {
+  const diff = level - base;
+  const near = (stated: number, expected: number) => Math.sign(stated) === Math.sign(expected) && Math.abs(stated - expected) <= Math.max(0.5, 0.1 * Math.abs(expected));
+  if (diff === 0) return change === 0;
+  const candidates: number[] = [];
+  if (unit === '%' && base !== 0) candidates.push((100 * diff) / base);
+  if (unit === metricUnit || (unit === '百分点' && metricUnit === '%') || (unit === '%' && metricUnit === '%')) candidates.push(diff);
+  return candidates.some((expected) => near(change, expected));
+}
+
 /** Words that state a bound, not a level: 低于30微克/立方米, 不到, 控制在…以内, 35以下. */
 const EXPLICIT_BOUND_BEFORE = /(?:(?<!不)低于|不到|不足|(?<!不)少于|(?<!不)小于|不超过|不高于|控制在)\s*$/;
 const EXPLICIT_BOUND_AFTER = /^\s*(?:及|或)?(?:以下|以内)/;
@@ -326,6 +343,12 @@ function placeWithin(subject: string, ownNames: string): string | null {
   }
   return null;
 }
+
+/**
+ * A headline run into the body's first line: 2019年…比率为91.7%,PM2.5浓度为34微克/立方米……记者近日从…获悉.
+ * Not a quoted lead after the dateline (…讯 “市区空气优良天数291天……”), which is the body's first statement.
+ */
+const isTeaser = (sentence: string) => /^[^。；;!?！？…“”"讯]{8,80}(?:……|…)/.test(sentence);
 
 /** A headline: a short paragraph with no sentence end. */
 const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !/[。；;!?！？]/.test(p.text);
@@ -349,7 +372,7 @@ function onceEach(figures: Indicator[], paragraphs: Paragraph[]): Indicator[] {
     if (dropped.has(f)) continue;
     const group = figures.filter((g) => g === f || (!dropped.has(g) && same(f, g)));
     if (group.length < 2) continue;
-    const keep = group.find((g) => !isHeadline(byId.get(g.paragraph))) ?? group[0];
+    const keep = group.find((g) => !isHeadline(byId.get(g.paragraph)) && !isTeaser(g.quote)) ?? group.find((g) => !isHeadline(byId.get(g.paragraph))) ?? group[0];
     for (const g of group) if (g !== keep) dropped.add(g);
   }
   return figures.filter((f) => !dropped.has(f));
@@ -502,6 +525,15 @@ function extractFromSentence(
       if (q && base && q.unit === metric.unit && metric.quantity === 'level' && last.basis === 'level') {
         figures = [make(metric, q, 'level', 1, clause.text.slice(q.end), last.scope, Number(base[1]))];
         found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'level', after: '', sign: 1 }];
+        // 较2018年上半年同期84.5%提高7.8%: the change stated after the base level, when it fits the two levels.
+        const q2 = quantities.find((x) => x.start >= q.end && !x.quoted && basisFor(metric, x, clause.text.slice(0, x.start)) === 'change');
+        if (q2) {
+          const sign = signFor(metric, clause.text.slice(q.end, q2.start));
+          if (changeFits(last.value, q.value, sign * q2.value, q2.unit, metric.unit)) {
+            figures.push(make(metric, q2, 'change', sign, clause.text.slice(q2.end), last.scope));
+            found.push({ mention: { metric, start: 0, end: 0 }, q: q2, basis: 'change', after: '', sign });
+          } else leaveUnread(metric, 'the stated change does not match the two stated levels');
+        }
       }
     } else if (mentions.length === 0 && previous.length === 0 && unfigured && CHANGE_LEAD.test(clause.text)) {
       // 115个长江支流断面水质全部达到III类,同比上升1.7个百分点: the change of the share the clause before named without a number.

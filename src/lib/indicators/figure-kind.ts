@@ -15,7 +15,7 @@ const REPORTED = /首次达到|首次实现|已达到|已经达到|已实现|已
 /** The clause says the figure was last year's: 去年全市PM2.5浓度为…, 上年优良率达到…. */
 const LAST_YEAR = /(?:^|[^\p{Script=Han}]|[,，])(?:去年|上年|上一年|过去一年)(?!同期)/u;
 /** Words after a figure that make it the target a result is measured against: …3.89%的目标任务全面完成. */
-const TARGET_AFTER = /^\s*(?:以上|以下|以内|左右)?\s*的(?:年度|约束性|考核|工作)?(?:目标|任务|要求)/;
+const TARGET_AFTER = /^\s*(?:以上|以下|以内|左右)?\s*的(?:年度|约束性|考核|工作|控制|攻坚|既定|国家|省定|下达|预期|规划|总体)*(?:目标|任务|要求)/;
 /** Words before a figure, in its clause, that set a target: 确保, 力争, 目标为. */
 const TARGET_BEFORE = /确保|力争|争取|目标(?:为|是)|目标任务(?:为|是)/;
 
