@@ -415,3 +415,28 @@ describe('batch 6 tuning: the base period’s level, a change that contradicts i
     expect(read('<!-- part: plan -->\n\n# 下一步\n\n坚决完成PM2.5浓度不高于35微克/立方米的攻坚既定目标。\n', [2020]).figures).toEqual(['pm25 target level 35μg/m³ 2020']);
   });
 });
+
+describe('batch 6 tuning: parts of press reports', () => {
+  const outline = (lines: string[], years: number[], title = '某县空气质量优良率达100%') => buildOutline(lines, { title, years }).blocks;
+
+  it('gives opening lines that decide nothing (paper, date, dateline) the part of the first paragraph that does', () => {
+    // miyi-2020.
+    const blocks = outline(['四川经济日报', '2020-07-13', '四川经济日报攀枝花讯', '日前,记者从县生态环境局获悉,今年1-6月,该县环境空气质量优良率达100%,同比上升3个百分点。'], [2020]);
+    expect(blocks[0]).toMatchObject({ type: 'paragraph', part: 'review' });
+    expect(blocks.filter((b) => b.part === 'plan')).toEqual([]);
+  });
+
+  it('marks a paragraph’s part again after a heading, where the marker no longer holds', () => {
+    // manasi-2017: a review paragraph, then (二) …, then more review.
+    const blocks = outline(['一是全年优良天数比率同比提高了2个百分点,圆满完成年度目标。', '二、空气环境质量', '2016年空气质量优良率为90.6%,同比提高了1个百分点。'], [2016, 2017]);
+    expect(blocks.slice(0, 3).map((b) => b.type === 'paragraph' && b.part)).toEqual(['review', false, 'review']);
+  });
+
+  it('reads what a meeting calls for as plan, a report’s 近两年来 and noun-first completions as no plan', () => {
+    // shaoyangxian-2019, luoyang-2021.
+    expect(paragraphPartOf('7月16日讯 7月15日,某县组织召开县长办公会议,专题研究打赢蓝天保卫战工作,号召全县上下一心,确保如期实现2019年年度工作目标。', [2019])).toBe('plan');
+    expect(paragraphPartOf('会议指出,打赢蓝天保卫战贵在行动。近两年来,某县非常重视蓝天保卫战工作,尤其是今年年初,全力引进新能源公交。', [2019])).toBe('review');
+    expect(paragraphPartOf('土壤环境质量巩固提升。土壤污染防治确定的8大类35项具体任务全部完成。', [2021, 2022])).toBeUndefined();
+    expect(paragraphPartOf('洛宁县成功创建国家生态文明建设示范县。', [2021, 2022])).toBe('review');
+  });
+});

@@ -51,7 +51,9 @@ describe('real texts', () => {
   // margins left unread, report times and plan announcements for parts): 89.5% precision, 79.0% recall, parts 112;
   // then a restated figure read once, comparisons stated apart, lists of places: 91.9%, 79.3%; shares named by
   // what they count (占全年…的, 达到或优于III类的断面比例): 79.7%; a drinking-water source's class share left unread: 92.3%.
-  const MEASURED_FLOOR = { precision: 0.914, recall: 0.763, ingested: 92, parts: 129 };
+  // Batch 6 tuning: a place within the plan's own and a bound for a past year left unread (91.5%); opening lines take
+  // the part of the first paragraph that decides one, a part marker renewed after a heading: 92.2%, 76.6%, parts 133.
+  const MEASURED_FLOOR = { precision: 0.921, recall: 0.766, ingested: 92, parts: 133 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

@@ -169,7 +169,9 @@ function markParagraphParts(blocks: Block[], years: number[], titlePart: PartKin
   let announced = false;
   /** The part parsePlan gives unmarked text: plan. */
   let marked: PartKind = 'plan';
-  let current: PartKind = titlePart ?? 'plan';
+  // Opening lines that decide nothing (a paper's name, a date, a dateline: 四川经济日报攀枝花讯) belong with
+  // the first paragraph that does, when the title names no part.
+  let current: PartKind = titlePart ?? firstDecided(blocks, years) ?? 'plan';
   return blocks.flatMap((b): Block[] => {
     if (b.type === 'heading') {
       if (b.part) announced = true;
@@ -178,6 +180,8 @@ function markParagraphParts(blocks: Block[], years: number[], titlePart: PartKin
         announced = true;
         return [{ ...b, part: 'review' }];
       }
+      // A paragraph's part marker holds up to the next heading: after one, the text is plan until marked again.
+      if (!announced) marked = 'plan';
       return [b];
     }
     if (announced) return [b];
@@ -189,6 +193,19 @@ function markParagraphParts(blocks: Block[], years: number[], titlePart: PartKin
       return { ...b, text, part };
     });
   });
+}
+
+/** The part of the first paragraph (or part heading) that names one, before any heading announces parts. */
+function firstDecided(blocks: Block[], years: number[]): PartKind | undefined {
+  for (const b of blocks) {
+    if (b.type === 'heading') {
+      if (b.part) return b.part;
+      continue;
+    }
+    const part = paragraphPartOf(splitAtTurn(b.text, years, undefined)[0], years);
+    if (part) return part;
+  }
+  return undefined;
 }
 
 /** A sentence that turns to what comes next: 下一步,…; 今年该市…目标为确保…; 2023年,…将…; ”局长表示,下一步…. */
