@@ -440,3 +440,41 @@ describe('batch 6 tuning: parts of press reports', () => {
     expect(paragraphPartOf('洛宁县成功创建国家生态文明建设示范县。', [2021, 2022])).toBe('review');
   });
 });
+
+describe('batch 6 tuning: comparisons, shared heads, class shares with 占', () => {
+  it('reads 同上年相比 / 与去年同期相比 as a comparison with the year before', () => {
+    // ziyang-2018.
+    expect(read(review('市区优良天数比例为80.6%(扣除沙尘暴影响天气4天),同上年相比下降3.1%。'), [2018]).figures).toEqual([
+      'good-air-days actual level 80.6% 2022',
+      'good-air-days actual change -3.1% 2022 base 2021',
+    ]);
+  });
+
+  it('gives the change after a move between two stated levels their years, when it fits them', () => {
+    // chengde-2022.
+    expect(read(review('2022年,全市PM2.5年均浓度由2021年的30微克/立方米下降至26微克/立方米,降低13.3%。'), [2022]).figures).toEqual([
+      'pm25 actual level 30μg/m³ 2021',
+      'pm25 actual level 26μg/m³ 2022',
+      'pm25 actual change -13.3% 2022 base 2021',
+    ]);
+    expect(read(review('2022年,全市PM2.5年均浓度由2021年的30微克/立方米下降至26微克/立方米,降低3%。'), [2022]).unread.map((u) => u.reason)).toEqual(['the stated change does not match the two stated levels']);
+  });
+
+  it('reads two names sharing one head noun as two metrics: 受污染耕地和污染地块安全利用率', () => {
+    // luoyang-2021.
+    expect(read(review('受污染耕地和污染地块安全利用率持续保持100%。'), [2021]).figures).toEqual([
+      'farmland-safe-use actual level 100% 2022',
+      'contaminated-land-safe-use actual level 100% 2022',
+    ]);
+  });
+
+  it('reads a cumulative class share told with 占, the counted sections named: 符合I~III类的断面占91.2%', () => {
+    // shiyan-2016.
+    expect(read(review('符合Ⅰ~Ⅲ类的断面占91.2%,较上年提高3个百分点。'), [2016]).figures).toEqual([
+      'surface-water-class-iii actual level 91.2% 2022',
+      'surface-water-class-iii actual change 3百分点 2022 base 2021',
+    ]);
+    // One class of a distribution is not the cumulative share.
+    expect(read(review('其中II类断面占40%,III类断面占30%。'), [2016]).figures).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { readQuantities, type Quantity } from './units.ts';
 import { readEnumeration, readListValues } from './enumeration.ts';
 import { planPartStart, referenceYear } from './years.ts';
 
-export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
+export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
 /** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
 export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
@@ -325,6 +325,16 @@ export function changeFits(level: number, base: number, change: number, unit: st
   return candidates.some((expected) => near(change, expected));
 }
 
+/** A clause that is only the size of a change: 降低13.3%, 下降了4个百分点. */
+const FROM_TO_CHANGE = /^\s*(?:降低|下降|减少|提高|上升|提升|增加|增长)(?:了)?(?:幅度)?(?:为|达)?\s*\d/;
+
+/** The two levels of one metric the clause before read as a move from a stated year's level (由2021年的30…下降至26). */
+function fromTo(previous: Indicator[]): { base: Indicator; level: Indicator } | null {
+  const levels = previous.filter((f) => f.basis === 'level');
+  if (levels.length !== 2 || levels[0].metric !== levels[1].metric || levels[0].year >= levels[1].year) return null;
+  return { base: levels[0], level: levels[1] };
+}
+
 /** Words that state a bound, not a level: 低于30微克/立方米, 不到, 控制在…以内, 35以下. */
 const EXPLICIT_BOUND_BEFORE = /(?:(?<!不)低于|不到|不足|(?<!不)少于|(?<!不)小于|不超过|不高于|控制在)\s*$/;
 const EXPLICIT_BOUND_AFTER = /^\s*(?:及|或)?(?:以下|以内)/;
@@ -544,6 +554,19 @@ function extractFromSentence(
         figures = [make(unfigured.metric, q, basis, signFor(unfigured.metric, lead), clause.text.slice(q.end), previousScope)];
         found = [{ mention: unfigured, q, basis, after: '', sign: 1 }];
       }
+    } else if (mentions.length === 0 && FROM_TO_CHANGE.test(clause.text) && fromTo(previous)) {
+      // 由2021年的30微克/立方米下降至26微克/立方米,降低13.3%: the change between the two levels just read, when it fits them.
+      const { base, level } = fromTo(previous)!;
+      const metric = compiled.find((c) => c.metric.id === level.metric)!.metric;
+      const q = quantities.find((x) => !x.quoted);
+      const lead = q ? clause.text.slice(0, q.start) : '';
+      if (q && (q.unit === '%' || q.unit === metric.unit || (q.unit === '百分点' && metric.unit === '%'))) {
+        const sign = FALL.test(lead) ? -1 : 1;
+        if (changeFits(level.value, base.value, sign * q.value, q.unit, metric.unit)) {
+          figures = [{ ...make(metric, q, 'change', sign, clause.text.slice(q.end), level.scope), baseYear: base.year }];
+          found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'change', after: '', sign }];
+        } else leaveUnread(metric, 'the stated change does not match the two stated levels');
+      }
     } else if (mentions.length === 0) {
       // 同比降低5.4%: a change of the figure reported just before, in the same sentence.
       const last = previous.at(-1);
@@ -637,7 +660,7 @@ function extractFromSentence(
 }
 
 const STATED_BASE = /(?:比|较|相比|相较于?|与|同)\s*((?:19|20)\d{2})\s*年/g;
-const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年/;
+const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)/;
 const FIVE_YEAR_PLANS: [RegExp, number][] = [
   [/十二五/, 2010],
   [/十三五/, 2015],

@@ -41,7 +41,9 @@ function compilePhrasing(phrasing: string): RegExp {
   // bracketed gloss before it (水质优良(达到或优于III类)比例) or 的 (优良天数的比例).
   // A class share may name what is counted before its ending: 达到或优于III类的断面比例, III类水质断面占比.
   const counted = /III类/.test(body) ? '(?:的?(?:水质|水体)?(?:断面|点位)?)?' : '';
-  body = body.replace(SHARE_ENDING, `${counted}(?:\\([^()]{1,16}\\))?的?${SHARE_ENDINGS}`);
+  // A share of the sections meeting a cumulative class told with 占 (符合I~III类的断面占91.2%): the counted noun must be named.
+  const occupy = /III类/.test(body) && /I~III|以上|达到或|优于|好于/.test(body) ? '|的?(?:水质|水体)?(?:断面|点位)占(?=\\s*\\d)' : '';
+  body = body.replace(SHARE_ENDING, `(?:${counted}(?:\\([^()]{1,16}\\))?的?${SHARE_ENDINGS}${occupy})`);
   // A gloss in brackets after a Latin name: AQI(空气质量指数)达标率.
   body = body.replace(/^([A-Za-z][A-Za-z0-9.]*)(?=\p{Script=Han})/u, '$1(?:\\([^()]{1,10}\\))?');
   // Latin names (VOCs, COD, PM2.5) must not be read inside longer Latin words or numbers.
@@ -89,5 +91,40 @@ export function findMentions(clause: string, compiled: CompiledMetric[]): Mentio
     }
     kept.push(m);
   }
-  return kept;
+  return withSharedHeads(clause, kept, compiled);
+}
+
+/** Names joined by 和/及/与/、 before a mention: 受污染耕地和污染地块安全利用率. */
+const JOINED_BEFORE = /([\p{Script=Han}]{2,8})(?:和|及|与|、)$/u;
+
+/**
+ * Two names sharing one head noun (受污染耕地和污染地块安全利用率 is 受污染耕地安全利用率 and
+ * 污染地块安全利用率): the first name with the second's head is a metric of its own when the vocabulary
+ * has it. Only the words of the name are tried, longest first; nothing else is guessed.
+ */
+function withSharedHeads(clause: string, mentions: Mention[], compiled: CompiledMetric[]): Mention[] {
+  const out = [...mentions];
+  for (const m of mentions) {
+    if (m.slot) continue;
+    const joined = JOINED_BEFORE.exec(clause.slice(0, m.start));
+    if (!joined || out.some((o) => o !== m && o.end > joined.index && o.start < m.start)) continue;
+    const name = clause.slice(m.start, m.end);
+    const first = joined[1];
+    let found: Mention | null = null;
+    for (let cut = 0; cut < first.length - 1 && !found; cut++) {
+      const own = first.slice(cut);
+      for (let k = name.length - 2; k >= 2 && !found; k--) {
+        const candidate = own + name.slice(-k);
+        for (const c of compiled) {
+          if (c.metric.id === m.metric.id) continue;
+          if (c.patterns.some((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')).test(candidate))) {
+            found = { metric: c.metric, start: joined.index + cut, end: joined.index + first.length };
+            break;
+          }
+        }
+      }
+    }
+    if (found) out.push(found);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
