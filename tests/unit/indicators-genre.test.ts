@@ -478,3 +478,12 @@ describe('batch 6 tuning: comparisons, shared heads, class shares with 占', () 
     expect(read(review('其中II类断面占40%,III类断面占30%。'), [2016]).figures).toEqual([]);
   });
 });
+
+describe('an undated move, then a year', () => {
+  it('reads 由71.4%提升至85.7%,2021年跃升为100% as the year’s 100%, and lists the undated 85.7% for checking', () => {
+    // jinan-2022.
+    const { figures, unread } = read(review('全市国控断面好三类水体比例由71.4%提升至85.7%,2021年跃升为100%。'), [2021]);
+    expect(figures).toEqual(['surface-water-class-iii actual level 100% 2021']);
+    expect(unread.map((u) => u.reason)).toEqual(['a level reached in an undated move, before the year stated after it']);
+  });
+});

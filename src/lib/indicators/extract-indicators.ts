@@ -325,6 +325,11 @@ export function changeFits(level: number, base: number, change: number, unit: st
   return candidates.some((expected) => near(change, expected));
 }
 
+/** A clause that opens on a year and the level it reached: 2021年跃升为100%, 2022年达到90%. */
+const YEAR_LEVEL_LEAD = /^\s*(?:19|20)\d{2}\s*年(?:又|再|进一步)?(?:跃升|提升|提高|上升|下降|降低|降|升|达到|达)(?:为|至|到)?\s*\d/;
+/** A move from a level with no year (由71.4%提升至85.7%). */
+const UNDATED_FROM = /(?:从|由)\s*\d[^,;。]*?(?:到|至)\s*\d/;
+
 /** A clause that is only the size of a change: 降低13.3%, 下降了4个百分点. */
 const FROM_TO_CHANGE = /^\s*(?:降低|下降|减少|提高|上升|提升|增加|增长)(?:了)?(?:幅度)?(?:为|达)?\s*\d/;
 
@@ -440,6 +445,8 @@ function extractFromSentence(
   let previousScope: string | null = null;
   /** A place within the plan's own that the sentence's figures are of (州政府所在地蒙自市…): its clauses after it too. */
   let otherPlace: string | null = null;
+  /** The clause before, as read. */
+  let previousClause = '';
   /** Figures stated only as a bound (低于30微克/立方米) for a year already past. */
   const bounds = new WeakSet<Indicator>();
   for (const clause of splitClauses(text)) {
@@ -554,6 +561,19 @@ function extractFromSentence(
         figures = [make(unfigured.metric, q, basis, signFor(unfigured.metric, lead), clause.text.slice(q.end), previousScope)];
         found = [{ mention: unfigured, q, basis, after: '', sign: 1 }];
       }
+    } else if (mentions.length === 0 && YEAR_LEVEL_LEAD.test(clause.text) && previous.length === 1 && previous[0].basis === 'level' && UNDATED_FROM.test(previousClause)) {
+      // 由71.4%提升至85.7%,2021年跃升为100%: the year's level is the one stated with it; the level the
+      // undated move reached belongs to some year before, shown for checking.
+      const last = previous[0];
+      const metric = compiled.find((c) => c.metric.id === last.metric)!.metric;
+      const q = quantities.find((x) => !x.quoted && x.unit === metric.unit);
+      if (q && metric.quantity === 'level') {
+        figures = [make(metric, q, 'level', 1, clause.text.slice(q.end), last.scope)];
+        found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'level', after: '', sign: 1 }];
+        const at = out.indexOf(last);
+        if (at >= 0) out.splice(at, 1);
+        leaveUnread(metric, 'a level reached in an undated move, before the year stated after it');
+      }
     } else if (mentions.length === 0 && FROM_TO_CHANGE.test(clause.text) && fromTo(previous)) {
       // 由2021年的30微克/立方米下降至26微克/立方米,降低13.3%: the change between the two levels just read, when it fits them.
       const { base, level } = fromTo(previous)!;
@@ -655,6 +675,7 @@ function extractFromSentence(
     listedBefore = items.length >= 2 ? { text: clause.text, items, mentions } : null;
     unfigured = mentions.length > 0 && figures.length === 0 && !unsure.length && !quantities.some((q) => q.unit === mentions.at(-1)!.metric.unit) ? mentions.at(-1)! : null;
     previousScope = scopes.filter((x) => x.start >= clause.start && x.end <= clause.start + clause.text.length).at(-1)?.text ?? previousScope;
+    previousClause = clause.text;
   }
   return { figures: out, unread };
 }
