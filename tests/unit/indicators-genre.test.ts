@@ -487,3 +487,12 @@ describe('an undated move, then a year', () => {
     expect(unread.map((u) => u.reason)).toEqual(['a level reached in an undated move, before the year stated after it']);
   });
 });
+
+describe('words a copy site spells in pinyin', () => {
+  it('reads 历史zui好 and 重dian as 历史最好 and 重点, and no other Latin between characters', () => {
+    // chengde-2022.
+    expect(normaliseText('再創歷史zui好成績,重dian企業')).toBe('再创历史最好成绩,重点企业');
+    expect(normaliseText('全市PM2.5浓度')).toBe('全市PM2.5浓度');
+    expect(paragraphPartOf('2022年,全市环境空气质量实现新突破,再创历史zui好成绩。', [2022])).toBe('review');
+  });
+});

@@ -4,7 +4,8 @@
  * - compatibility forms folded (NFKC: full-width digits and ％, Ⅲ → III, ～ → ~, ＰＭ → PM);
  * - Traditional characters read as Simplified (OpenCC, Taiwan/Hong Kong → mainland): pages
  *   re-published by portals in 繁體 (空氣質量優良天數比率);
- * - pinyin glosses a conversion site inserted after characters (優(yōu)良) removed;
+ * - pinyin glosses a conversion site inserted after characters (優(yōu)良) removed, and the few words a copy
+ *   site spells in pinyin (历史zui好, 重dian) read as their characters;
  * - spaces beside Chinese characters removed (比 2015 年下降 15%: a PDF's or a page's spacing);
  * - Latin names in one case (pm2.5 → PM2.5), subscripts (PM_2.5) joined;
  * - concentration units spelled one way: μg/m3, ug/m3, g/m3(微克每立方米), 微克每立方米, 微克/ 立方米 → 微克/立方米;
@@ -13,12 +14,16 @@
 import { toSimplified } from './fold.ts';
 
 const CLASS_NUMERALS: Record<string, string> = { 一: 'I', 二: 'II', 三: 'III', 四: 'IV', 五: 'V' };
+const PINYIN_WORDS: Record<string, string> = { zui: '最', shou: '首', dian: '点', dain: '点', jing: '精', gao: '高' };
 const PINYIN_GLOSS = /\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/g;
 
 export function normaliseText(text: string): string {
   return (
     toSimplified(text.normalize('NFKC'))
       .replace(PINYIN_GLOSS, '')
+      // Copy sites spell in pinyin the words advertising rules restrict (历史zui好, 重dian企业, 手shou次, jing准):
+      // read as the characters. Only these syllables, and only between Chinese characters.
+      .replace(/(?<=\p{Script=Han})(?:zui|shou|dian|dain|jing|gao)(?=\p{Script=Han})/gu, (m) => PINYIN_WORDS[m])
       // Spaces a page or a PDF conversion put inside Chinese text (比 2015 年下降 15%, I-III 类水体) carry no meaning.
       .replace(/[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+/gu, '')
       .replace(/\bpm\s*_?\s*(2\.5|10)\b/gi, 'PM$1')
