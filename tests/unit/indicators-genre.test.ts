@@ -496,3 +496,11 @@ describe('words a copy site spells in pinyin', () => {
     expect(paragraphPartOf('2022年,全市环境空气质量实现新突破,再创历史zui好成绩。', [2022])).toBe('review');
   });
 });
+
+describe('keeping what was won is a plan', () => {
+  it('reads 巩固…取得的成效 as no report, so a 下一步 turn splits a review-titled paragraph', () => {
+    // fuding-2019.
+    expect(paragraphPartOf('下一步,全市相关部门要继续加强环境监察执法力度;进一步巩固农村环境污染整治取得的成效。', [2019], 'review')).toBe('plan');
+    expect(paragraphPartOf('去年全市环境保护工作取得新成效。', [2019])).toBe('review');
+  });
+});
