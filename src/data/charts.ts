@@ -11,6 +11,7 @@ import { getIndicatorSet } from './indicators.ts';
 import { getAnalysis } from './analysis.ts';
 import type { ViewInputs } from '../lib/views/inputs.ts';
 import { SITE_NAME_EN, SITE_NAME_ZH, SITE_ORIGIN, urls } from './site.ts';
+import { getFigureTrust } from './figure-checks.ts';
 
 export interface RenderedChart {
   /** Inline markup for the site's pages (links stay on the site). */
@@ -68,9 +69,9 @@ const BUILD_DATE = new Date().toISOString().slice(0, 10);
 let charts: Promise<SiteChart[]> | undefined;
 
 export function getCharts(): Promise<SiteChart[]> {
-  charts ??= Promise.all([getAtlas(), getIndicatorSet(), getThemeHref()]).then(([atlas, indicators, themeHref]) => {
+  charts ??= Promise.all([getAtlas(), getIndicatorSet(), getThemeHref(), getFigureTrust()]).then(([atlas, indicators, themeHref, trust]) => {
     const { site: chartContext, absolute: absoluteContext } = chartContexts(themeHref);
-    return chartRegistry(atlas, indicators).map((def) => {
+    return chartRegistry(atlas, indicators, trust).map((def) => {
       const inline = renderForPage(def, { context: chartContext });
       const pageUrl = absoluteUrl(urls.chart(def.id));
       // The note (what the chart shows, its units, how to read it) goes into the picture, wrapped to the chart's width.

@@ -1,7 +1,7 @@
 /** The bridge to content/figure-checks.json: which plans' figures a person checked, and when. */
 import raw from '../../content/figure-checks.json';
 import { parseFigureChecks } from '../lib/content/figure-checks.ts';
-import type { FigureTrust } from '../lib/views/figures-reading.ts';
+import type { FigureTrust } from '../lib/figure-trust.ts';
 import { getAtlas } from './atlas.ts';
 import { method } from './method.ts';
 

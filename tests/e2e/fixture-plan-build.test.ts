@@ -64,6 +64,9 @@ describe('a plan with an enumeration whose lists differ in length', () => {
     const targets = parseFile(join(out, 'indicators/index.html')).querySelector('[data-figures-reading]')!;
     expect(targets.getAttribute('data-figures-reading')).toBe('machine');
     expect(targets.textContent).toMatch(/份计划中，0份的数值经人工逐条核对/);
+    // So do the charts of its figures, in the picture an analyst downloads or embeds.
+    const svg = readFileSync(join(out, 'data/charts/metric-pm25.svg'), 'utf8');
+    expect(svg).toContain('图中1份计划有1份的数值由程序从原文读出，未经人工核对');
   });
 
   it('publishes it in the plan’s JSON and in indicators.json', () => {

@@ -326,3 +326,24 @@ describe('narrow layouts', () => {
     if (other) expect(doc(renderForPage(other, { context }).html).querySelectorAll('svg.chart-main').length).toBe(1);
   });
 });
+
+describe('metric charts and plans nobody checked', () => {
+  const accuracy = { measured: '2026-12-04', measuringHalf: { texts: 92, precision: 0.922, recall: 0.766 } };
+  const ids = atlas.plans.map((p) => p.plan.meta.id);
+  const metricCharts = (checked: string[]) => chartRegistry(atlas, indicators, { checks: new Map(checked.map((id) => [id, '2026-11-23'])), accuracy }).filter((c) => c.id.startsWith('metric-'));
+
+  it('add nothing when every plan drawn was checked by hand', () => {
+    const all = metricCharts(ids);
+    expect(all.map((c) => [c.descriptionZh, c.descriptionEn])).toEqual(charts.filter((c) => c.id.startsWith('metric-')).map((c) => [c.descriptionZh, c.descriptionEn]));
+  });
+
+  it('say how many of the plans drawn were read by the program only, and the measured accuracy', () => {
+    const hengyang = metricCharts(ids.filter((id) => id !== 'hengyang-2021')).filter((c) => c.sources.includes('hengyang-2021'));
+    expect(hengyang.length).toBeGreaterThan(0);
+    for (const c of hengyang) {
+      expect(c.descriptionZh).toContain(`图中${c.sources.length}份计划有1份的数值由程序从原文读出，未经人工核对，请以原文为准`);
+      expect(c.descriptionZh).toContain('92.2%');
+      expect(c.descriptionEn).toContain(`Of the ${c.sources.length} plans drawn, 1 has figures read by the program and not checked by hand`);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type { Atlas } from '../atlas.ts';
 import { formatFigure, KIND_LABELS } from '../indicators/format-figure.ts';
 import type { IndicatorSet } from '../indicators/indicator-set.ts';
 import type { Metric } from '../indicators/types.ts';
+import { uncheckedFiguresNote, type FigureTrust } from '../figure-trust.ts';
 import type { ChartDefinition } from './chart.ts';
 import { planLabels } from './kit/labels.ts';
 import { ACTUAL_COLOUR, GUIDE_STROKE, NOT_STATED_COLOUR, TARGET_COLOUR } from './kit/palette.ts';
@@ -36,7 +37,8 @@ export function metricChartId(metricId: string): string {
   return `metric-${metricId}`;
 }
 
-export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): ChartDefinition<MetricDotRow> {
+/** `trust`: with it, a chart some of whose plans nobody checked says so in its note (no sentence when all were checked). */
+export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric, trust?: FigureTrust): ChartDefinition<MetricDotRow> {
   const planLabel = planLabels(atlas);
   // A line per plan: with many plans, the first MAX_PLANS_DRAWN (the table and data files keep every figure).
   const drawn = plansDrawn(atlas.plans.map((p) => p.plan.meta.id));
@@ -59,15 +61,17 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric): 
       quote: f.quote,
     }));
   const plans = drawn.ids;
+  const sources = [...new Set(rows.map((r) => r.plan))];
+  const unchecked = trust ? uncheckedFiguresNote(sources, trust) : { zh: '', en: '' };
   const better = metric.better === 'higher' ? '越高越好' : '越低越好';
   const betterEn = metric.better === 'higher' ? 'higher is better' : 'lower is better';
   return {
     id: metricChartId(metric.id),
     titleZh: `${metric.nameZh}：各地目标与实绩`,
     titleEn: `${metric.nameEn}: targets and achievements`,
-    descriptionZh: `每个点是一份计划原文中写明的${metric.nameZh}数值（${metric.unit}，${better}）：空心菱形为目标（位于该行上方），实心圆为已达到的实绩（位于下方），旁注比较符（≥ 不低于，≤ 不高于，≈ 约）与年份。点击可跳到原文句子。未写明该指标的计划标“未提及”。较上年的变化量单位不同，只列在指标表中。${drawn.noteZh}`,
-    descriptionEn: `Each mark is a figure for “${metric.nameEn}” (${metric.unit}, ${betterEn}) stated in a plan: hollow diamonds are targets (above the line), filled circles are achieved figures (below), labelled with the bound (≥ at least, ≤ at most, ≈ about) and the year. Click a mark for the sentence it came from. Plans that give no figure say “not stated”. Changes against an earlier year are in another unit and are listed in the table only.${drawn.noteEn}`,
-    sources: [...new Set(rows.map((r) => r.plan))],
+    descriptionZh: `每个点是一份计划原文中写明的${metric.nameZh}数值（${metric.unit}，${better}）：空心菱形为目标（位于该行上方），实心圆为已达到的实绩（位于下方），旁注比较符（≥ 不低于，≤ 不高于，≈ 约）与年份。点击可跳到原文句子。未写明该指标的计划标“未提及”。较上年的变化量单位不同，只列在指标表中。${drawn.noteZh}${unchecked.zh}`,
+    descriptionEn: `Each mark is a figure for “${metric.nameEn}” (${metric.unit}, ${betterEn}) stated in a plan: hollow diamonds are targets (above the line), filled circles are achieved figures (below), labelled with the bound (≥ at least, ≤ at most, ≈ about) and the year. Click a mark for the sentence it came from. Plans that give no figure say “not stated”. Changes against an earlier year are in another unit and are listed in the table only.${drawn.noteEn}${unchecked.en}`,
+    sources,
     group: { id: 'metrics', zh: '指标：目标与实绩', en: 'Metrics: targets and achievements' },
     columns: [
       { key: 'planLabel', labelZh: '地区', labelEn: 'Jurisdiction', kind: 'text' },
@@ -141,6 +145,6 @@ export function metricKey(): Plot.Markish[] {
 }
 
 /** A chart for every metric some plan states a level figure for, in vocabulary order. */
-export function metricDotPlots(atlas: Atlas, set: IndicatorSet): ChartDefinition<MetricDotRow>[] {
-  return set.metrics.map((m) => metricDotPlot(atlas, set, m)).filter((c) => c.rows.length > 0);
+export function metricDotPlots(atlas: Atlas, set: IndicatorSet, trust?: FigureTrust): ChartDefinition<MetricDotRow>[] {
+  return set.metrics.map((m) => metricDotPlot(atlas, set, m, trust)).filter((c) => c.rows.length > 0);
 }

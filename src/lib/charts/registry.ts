@@ -10,6 +10,7 @@ import { planThemeProfiles } from './plan-theme-profiles.ts';
 import { themesAcrossPlans } from './theme-across-plans.ts';
 import { tileMaps } from './tile-map.ts';
 import { TILE_GRID } from './tile-map-grid.ts';
+import type { FigureTrust } from '../figure-trust.ts';
 
 /** Fails on what would break a public URL: a malformed or repeated id. */
 export function checkRegistry(charts: ChartDefinition<any>[]): ChartDefinition<any>[] {
@@ -23,7 +24,8 @@ export function checkRegistry(charts: ChartDefinition<any>[]): ChartDefinition<a
 }
 
 /** `indicators` (the metric vocabulary's figures, built from the metrics collection) adds one dot plot per metric. */
-export function chartRegistry(atlas: Atlas, indicators?: IndicatorSet): ChartDefinition<any>[] {
+/** `trust`: which plans' figures a person checked; the metric charts then say when some were not. */
+export function chartRegistry(atlas: Atlas, indicators?: IndicatorSet, trust?: FigureTrust): ChartDefinition<any>[] {
   return checkRegistry([
     planThemeHeatmap(atlas),
     planThemeProfiles(atlas),
@@ -31,6 +33,6 @@ export function chartRegistry(atlas: Atlas, indicators?: IndicatorSet): ChartDef
     ...themesAcrossPlans(atlas),
     ...analysisCharts(atlas),
     ...tileMaps(atlas, TILE_GRID),
-    ...(indicators ? metricDotPlots(atlas, indicators) : []),
+    ...(indicators ? metricDotPlots(atlas, indicators, trust) : []),
   ]);
 }
