@@ -20,6 +20,7 @@ import { ingestText } from '../src/lib/ingest/ingest-text.ts';
 import { describeIngest } from '../src/lib/ingest/ingest-report.ts';
 import { appendJurisdictionEntry } from '../src/lib/ingest/place-names.ts';
 import type { DivisionRows } from '../src/lib/content/divisions.ts';
+import { divisionRowsSchema } from '../src/lib/content/schemas.ts';
 import { ROOT, readContentFiles } from './read-content.ts';
 
 const USAGE =
@@ -110,11 +111,9 @@ try {
 
   const files = readContentFiles();
   const decoder = new TextDecoder();
-  const divisions: DivisionRows = {
-    provinces: JSON.parse(decoder.decode(files.divisions.provinces.bytes)),
-    cities: JSON.parse(decoder.decode(files.divisions.cities.bytes)),
-    areas: JSON.parse(decoder.decode(files.divisions.areas.bytes)),
-  };
+  // The package's rows, checked by the loader's own schema.
+  const rows = (file: { bytes: Uint8Array }) => divisionRowsSchema.parse(JSON.parse(decoder.decode(file.bytes)));
+  const divisions: DivisionRows = { provinces: rows(files.divisions.provinces), cities: rows(files.divisions.cities), areas: rows(files.divisions.areas) };
   const ingested = ingestText(
     bytes,
     {
