@@ -1,5 +1,6 @@
 /** What a page says of how far its figures can be trusted: checked by a person, or the program's reading with its measured accuracy. */
-import { percent, type FigureAccuracy } from '../figure-trust.ts';
+import type { FigureAccuracy } from '../figure-trust.ts';
+import { formatPercent } from '../format.ts';
 
 export type { FigureAccuracy, FigureTrust } from '../figure-trust.ts';
 
@@ -12,5 +13,5 @@ export type FiguresReading =
 export function figuresReading(checked: string | undefined, accuracy: FigureAccuracy, methodHref: string): FiguresReading {
   if (checked) return { checked: true, date: checked };
   const m = accuracy.measuringHalf;
-  return { checked: false, precision: percent(m.precision), recall: percent(m.recall), texts: m.texts, measured: accuracy.measured, methodHref };
+  return { checked: false, precision: formatPercent(m.precision), recall: formatPercent(m.recall), texts: m.texts, measured: accuracy.measured, methodHref };
 }
