@@ -53,7 +53,9 @@ describe('real texts', () => {
   // what they count (占全年…的, 达到或优于III类的断面比例): 79.7%; a drinking-water source's class share left unread: 92.3%.
   // Batch 6 tuning: a place within the plan's own and a bound for a past year left unread (91.5%); opening lines take
   // the part of the first paragraph that decides one, a part marker renewed after a heading: 92.2%, 76.6%, parts 133.
-  const MEASURED_FLOOR = { precision: 0.921, recall: 0.766, ingested: 92, parts: 133 };
+  // Re-set when batch 7 joined (15 more; its measuring half alone, first reading: 91.2% precision (52/57), 76.5%
+  // recall (52/68), parts 40/40): 92.0% precision, 76.6% recall, parts 173 of 200.
+  const MEASURED_FLOOR = { precision: 0.92, recall: 0.766, ingested: 107, parts: 173 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
