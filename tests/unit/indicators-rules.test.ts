@@ -11,6 +11,9 @@ import { findScopes, joinScopes } from '../../src/lib/indicators/scopes.ts';
 import { readQuantities } from '../../src/lib/indicators/units.ts';
 import { checkVocabulary } from '../../src/lib/content/metric-vocabulary.ts';
 import { planPartStart, referenceYear, statedYears } from '../../src/lib/indicators/years.ts';
+import { extractFigures } from '../../src/lib/indicators/extract-indicators.ts';
+import { parsePlan } from '../../src/lib/structure.ts';
+import type { PlanMeta } from '../../src/lib/types.ts';
 
 const metrics = loadMetrics();
 const compiled = compileMetrics(metrics);
@@ -172,5 +175,31 @@ describe('the vocabulary', () => {
     ['id-mismatch', /pm25\.json: id: expected the file name without \.json \("pm25"\) \(got "pm10"\)/],
   ])('a bad metric file (%s) fails with the file and the field', (folder, message) => {
     expect(() => loadMetrics(join(ROOT, 'tests/fixtures/indicators/bad-metrics', folder))).toThrow(message);
+  });
+});
+
+/** The figures read from a review of `years`, as `metric kind basis value unit year [base] [scope]`. */
+function readReview(text: string, years = [2021]) {
+  const meta: PlanMeta = { id: 'x', title: 't', jurisdiction: 'j', years, kind: 'review-and-plan', issuer: 'i', published: null, seed: 'x.txt' };
+  const { figures } = extractFigures(parsePlan(meta, `<!-- part: review -->\n\n# 工作总结\n\n${text}\n`), compiled);
+  return figures.map((f) => `${f.metric} ${f.kind} ${f.basis} ${f.value}${f.unit} ${f.year}${f.baseYear ? ` base ${f.baseYear}` : ''}${f.scope ? ` (${f.scope})` : ''}`);
+}
+
+// Batch 7 of the real-text tuning half (tests/fixtures/real-texts), each on the sentence that called for it.
+describe('figures: classes of phrasing from batch 7', () => {
+  it('reads a bare 比例 after the good days counted as their share (liaoning-2021)', () => {
+    expect(readReview('2021年,空气质量优良天数321天,比例为87.9%,同比上升4.3个百分点。')).toEqual([
+      'good-air-days actual level 87.9% 2021',
+      'good-air-days actual change 4.3百分点 2021 base 2020',
+    ]);
+    // A bare 比例 after anything but the good days is no one's share.
+    expect(readReview('全市新建绿色建筑1200万平方米,比例为72%。')).toEqual([]);
+  });
+
+  it("keeps the comparison of the good days' count for the share's change after it (huhehaote-2021)", () => {
+    expect(readReview('2021年呼和浩特市优良天数达到318天,优良率87.1%,较2020年增加24天,提升了6.8个百分点。')).toEqual([
+      'good-air-days actual level 87.1% 2021',
+      'good-air-days actual change 6.8百分点 2021 base 2020',
+    ]);
   });
 });

@@ -156,7 +156,8 @@ const DROP_SIZE = /^\s*(?:其中)?(?:下降|降低|减少|改善|上升|提高|�
 /** A clause that compares the figure before it with a target or an average: 低于年度目标值4微克. */
 const ASIDE = /^\s*(?:低于|高于|优于|好于|超过|超出|高出|比)[^,;。]{0,16}(?:目标|指标|平均|标准|要求)/;
 
-const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|总天数|有效监测天数)[^,;。\d]{0,8}|占比)/;
+// 优良天数321天,比例为87.9%: a bare 比例 stating the share of the count just named.
+const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|总天数|有效监测天数)[^,;。\d]{0,8}|占比|(?:比例|比率)(?=\s*(?:为|达到|达|是)?\s*\d))/;
 /** The subjects a bare 达标率 may belong to, the drinking-water sources last. */
 const COMPLIANCE_SUBJECTS = /黑臭水体|饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
 
@@ -440,6 +441,8 @@ function extractFromSentence(
   let unfigured: Mention | null = null;
   /** A clause that only states the comparison (与2013年相比,): it belongs to the clause after it. */
   let carried = '';
+  /** A change of the good days' count (较2020年增加24天,): its comparison holds for the share's change in the clause after. */
+  let comparedDays = '';
   /** A clause that listed metrics without their values, for a 分别 list in the clause after it. */
   let listedBefore: { text: string; items: { start: number; end: number }[]; mentions: Mention[] } | null = null;
   let previousScope: string | null = null;
@@ -455,10 +458,10 @@ function extractFromSentence(
     for (const m of doubted) leaveUnread(m.metric, "a drinking-water source's class share, not the sections' share");
     // 水源地水质达到III类及以上,达标率稳定100%: a bare 达标率 is the drinking-water sources' when they are the subject just named.
     const bare = mentions.length === 0 ? BARE_COMPLIANCE.exec(clause.text) : null;
-    const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除'), bare[0].includes('占')) : null;
+    const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除'), !/达标|消除/.test(bare[0])) : null;
     const owner = subject && compiled.find((c) => c.metric.id === subject)?.metric;
     if (bare && owner) {
-      const at = bare[0].search(/达标|消除|占/);
+      const at = bare[0].search(/达标|消除|占|比例|比率/);
       mentions.push({ metric: owner, start: bare.index + at, end: bare.index + bare[0].length });
     }
     const quantities = readQuantities(clause.text);
@@ -592,10 +595,11 @@ function extractFromSentence(
       const last = previous.at(-1);
       const metric = last && compiled.find((c) => c.metric.id === last.metric)!.metric;
       // 与2021年相比,提升了6天、1.6个百分点: the first number that can be the metric's change.
-      const changeLead = CHANGE_LEAD.test(carried + clause.text);
-      const q = quantities.find((x) => !x.quoted && (!changeLead || !metric || basisFor(metric, x, carried + clause.text.slice(0, x.start)) === 'change')) ?? quantities.find((x) => !x.quoted);
+      const compared = carried || comparedDays;
+      const changeLead = CHANGE_LEAD.test(compared + clause.text);
+      const q = quantities.find((x) => !x.quoted && (!changeLead || !metric || basisFor(metric, x, compared + clause.text.slice(0, x.start)) === 'change')) ?? quantities.find((x) => !x.quoted);
       if (last && metric && q) {
-        const lead = carried + clause.text.slice(0, q.start);
+        const lead = compared + clause.text.slice(0, q.start);
         const basis = basisFor(metric, q, lead);
         // 下降幅度力争达到3%: the size of the change stated apart.
         if (DROP_SIZE.test(clause.text) && (q.unit === '%' || q.unit === metric.unit) && metric.quantity === 'level' && q.start <= 16) {
@@ -657,8 +661,10 @@ function extractFromSentence(
       if (loose) leaveUnread(m.metric, 'a number of its unit stands near the metric but could not be attached');
     }
     out.push(...figures);
+    // 优良率87.1%,较2020年增加24天,提升了6.8个百分点: the change of the good days' count, then the share's.
+    const daysChange = mentions.length === 0 && figures.length === 0 && previous.at(-1)?.metric === 'good-air-days' && previous.at(-1)?.basis === 'level' && CHANGE_LEAD.test(clause.text) && quantities.length > 0 && quantities.every((x) => x.unit === '天');
     // An aside against a target (低于年度目标值4微克每立方米) keeps the figure before it for the clause after.
-    if (!(mentions.length === 0 && figures.length === 0 && (ASIDE.test(clause.text) || MARKER_CLAUSE.test(clause.text)))) previous = figures.length > 0 || mentions.length > 0 ? figures : [];
+    if (!(mentions.length === 0 && figures.length === 0 && (ASIDE.test(clause.text) || MARKER_CLAUSE.test(clause.text) || daysChange))) previous = figures.length > 0 || mentions.length > 0 ? figures : [];
     const list = mentions.length > 0 && !mentions.some((m) => m.slot) ? readEnumeration(clause.text) : null;
     previousList = null;
     if (list && list.items.length === list.values.length) {
@@ -671,6 +677,7 @@ function extractFromSentence(
     }
     pending = mentions.length > 0 && figures.length === 0 && !unsure.length && quantities.length === 0 ? mentions.at(-1)! : null;
     carried = mentions.length === 0 && quantities.length === 0 && MARKER_CLAUSE.test(clause.text) ? clause.text : '';
+    comparedDays = daysChange ? clause.text : '';
     const items = mentions.length > 0 && quantities.length === 0 && !clause.text.includes('分别') ? listItems(clause.text) : [];
     listedBefore = items.length >= 2 ? { text: clause.text, items, mentions } : null;
     unfigured = mentions.length > 0 && figures.length === 0 && !unsure.length && !quantities.some((q) => q.unit === mentions.at(-1)!.metric.unit) ? mentions.at(-1)! : null;
