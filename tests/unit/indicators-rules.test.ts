@@ -202,4 +202,15 @@ describe('figures: classes of phrasing from batch 7', () => {
       'good-air-days actual change 6.8百分点 2021 base 2020',
     ]);
   });
+
+  it('gives every item of a 、 list the value they all (均) hold, items outside the vocabulary between them too (qiannan-2025)', () => {
+    expect(readReview('重点流域治污攻坚成效显著,地表水国省控断面水质优良率、地下水国考点位水质达标率、集中式饮用水水源地水质达标率均保持100%;')).toEqual([
+      'surface-water-class-iii actual level 100% 2021 (省控断面)',
+      'drinking-water-compliance actual level 100% 2021 (省控断面)',
+    ]);
+    // Without 均 the list does not say the value is the first item's.
+    expect(readReview('地表水国省控断面水质优良率、地下水国考点位水质达标率、集中式饮用水水源地水质达标率保持100%;')).toEqual([
+      'drinking-water-compliance actual level 100% 2021 (省控断面)',
+    ]);
+  });
 });

@@ -31,6 +31,10 @@ const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)|(?:目标|
 /** A clause that opens on the verb of a level, its subject in the clause before: 达到29微克, 降至35微克/立方米. */
 const SUBJECTLESS_LEVEL = /^\s*(?:并|且|已|均|首次|稳定|继续)?\s*(?:达到|达|为|降至|降到|下降到|降低到|控制在|保持在|保持)\s*\d/;
 const CONJUNCTION = /^\s*(?:和|及|与|以及|、|,)\s*$/;
+/** Items of a 、 list between two mentions, without numbers: 、地下水国考点位水质达标率、集中式. */
+const LIST_BETWEEN = /^、(?:[^,;:。、\d]{1,24}、)+[^,;:。、\d]{0,8}$/;
+/** The words that say a value holds for every item listed before it. */
+const ALL_OF = /^[^,;:。\d]{0,6}(?:均|全部|都)/;
 
 /** A figure of a unit the metric is stated in, or a change of it. */
 function basisFor(metric: Metric, q: Quantity, between: string): Basis | null {
@@ -264,6 +268,15 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
     // 受污染耕地安全利用率和污染地块安全利用率达到91%: share the next mention's figures.
     if (perMention[i].length === 0 && mentions[i + 1] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start))) {
       for (const f of perMention[i + 1]) {
+        const basis = basisFor(m.metric, f.q, clause.slice(m.end, f.q.start));
+        if (basis === f.basis) perMention[i].push({ ...f, mention: m });
+      }
+    }
+    // 断面水质优良率、地下水…达标率、饮用水水源地水质达标率均保持100%: every item of a 、 list takes the value
+    // the list says all of them (均, 全部, 都) hold, items outside the vocabulary between them too.
+    else if (perMention[i].length === 0 && mentions[i + 1] && LIST_BETWEEN.test(clause.slice(m.end, mentions[i + 1].start))) {
+      for (const f of perMention[i + 1]) {
+        if (!ALL_OF.test(clause.slice(mentions[i + 1].end, f.q.start))) continue;
         const basis = basisFor(m.metric, f.q, clause.slice(m.end, f.q.start));
         if (basis === f.basis) perMention[i].push({ ...f, mention: m });
       }
