@@ -213,4 +213,12 @@ describe('figures: classes of phrasing from batch 7', () => {
       'drinking-water-compliance actual level 100% 2021 (省控断面)',
     ]);
   });
+
+  it('reads 优良天数达标率 as the good days\' share (yangjiang-2023)', () => {
+    expect(mentions('去年我市环境空气质量优良天数达标率96.7%')).toEqual(['good-air-days']);
+    expect(readReview('去年我市环境空气质量优良天数达标率96.7%,全市集中式饮用水源达标率100%;', [2023])).toEqual([
+      'good-air-days actual level 96.7% 2023',
+      'drinking-water-compliance actual level 100% 2023 (全市)',
+    ]);
+  });
 });
