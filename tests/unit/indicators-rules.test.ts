@@ -221,4 +221,14 @@ describe('figures: classes of phrasing from batch 7', () => {
       'drinking-water-compliance actual level 100% 2023 (全市)',
     ]);
   });
+
+  it('gives a clause naming the townships no 县级 area from the clause before, so a restated figure is read once (fengdu-2020)', () => {
+    const first = '全县县级饮用水水源地全年水质达标率为100%,乡镇饮用水水源地水质达标率93.9%。';
+    const again = '河流地表水环境总体质量达良好及以上,5条河流监测断面水质均符合地表水Ⅲ类执行标准,县级饮用水水源地全年水质达标率为100%,乡镇饮用水水源地水质达标率93.9%。';
+    expect(readReview(again, [2020])).toEqual(['drinking-water-compliance actual level 100% 2020 (县级)', 'drinking-water-compliance actual level 93.9% 2020']);
+    expect(readReview(`${first}\n\n${again}`, [2020])).toEqual([
+      'drinking-water-compliance actual level 100% 2020 (全县、县级)',
+      'drinking-water-compliance actual level 93.9% 2020 (全县)',
+    ]);
+  });
 });

@@ -741,8 +741,13 @@ function scopeFor(clause: Clause, q: Quantity, scopes: ScopeMatch[]): string | n
   const own = scopes.filter((s) => s.start >= clause.start && s.end <= at);
   if (own.length > 0) return joinScopes(own);
   const earlier = scopes.find((s) => s.kind === 'area' && s.end <= clause.start);
+  // 县级…水质达标率为100%,乡镇饮用水水源地水质达标率93.9%: a clause naming the townships is of no 县级/市级 area.
+  if (earlier && /级/.test(earlier.text) && TOWNSHIPS.test(clause.text.slice(0, q.start))) return null;
   return earlier ? earlier.text : null;
 }
+
+/** Levels below a county named as a figure's subject: 乡镇, 农村, 村级. */
+const TOWNSHIPS = /乡镇|农村|村级|镇级|乡级/;
 
 /** A sentence with a vocabulary metric and a number that could not be read with certainty. */
 export interface UnreadFigure {
