@@ -231,4 +231,15 @@ describe('figures: classes of phrasing from batch 7', () => {
       'drinking-water-compliance actual level 93.9% 2020 (全县)',
     ]);
   });
+
+  it('keeps the year stated before a semicolon for the parts of the sentence after it (chuzhou-2020)', () => {
+    expect(readReview('2020年1月1日-3月30日,滁州市PM2.5平均浓度为51.7µg/m3,比去年同期下降31.3%;PM10平均浓度为68.9µg/m3,比去年同期下降30.8%;优良天数比例为80.0%,比去年同期增长27.2个百分点,空气质量持续改善。', [2019, 2020])).toEqual([
+      'pm25 actual level 51.7μg/m³ 2020',
+      'pm25 actual change -31.3% 2020 base 2019',
+      'good-air-days actual level 80% 2020',
+      'good-air-days actual change 27.2百分点 2020 base 2019',
+    ]);
+    // A full stop ends it: the next sentence's figures take the part's year.
+    expect(readReview('2020年1-3月,滁州市PM2.5平均浓度为51.7微克/立方米。优良天数比例为80.0%。', [2019, 2020])).toEqual(['pm25 actual level 51.7μg/m³ 2020', 'good-air-days actual level 80% 2019']);
+  });
 });

@@ -303,8 +303,11 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   for (const paragraph of plan.paragraphs) {
     if (repeats.has(paragraph.id)) continue;
     const earlier: Indicator[] = [];
+    /** The parts of the sentence before a semicolon: 2020年1月1日-3月30日,…;优良天数比例为80.0% is 2020's. */
+    let semicolonLead = '';
     for (const sentence of paragraph.sentences) {
-      const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart, earlier, ownNames);
+      const read = extractFromSentence(planId, paragraph, sentence, compiled, plan.meta.years, partStart, earlier, ownNames, semicolonLead);
+      semicolonLead = /[;；]\s*$/.test(sentence.text) ? `${semicolonLead}${normaliseText(sentence.text)}` : '';
       earlier.push(...read.figures);
       figures.push(...read.figures);
       unread.push(...read.unread);
@@ -437,6 +440,8 @@ function extractFromSentence(
   earlier: Indicator[] = [],
   /** The plan's title, issuer and source line: the words that name its own place. */
   ownNames = '',
+  /** The parts of the same sentence before a semicolon, whose stated year holds for this part too. */
+  semicolonLead = '',
 ): { figures: Indicator[]; unread: UnreadFigure[] } {
   const text = normaliseText(sentence.text);
   const scopes = findScopes(text);
@@ -481,7 +486,7 @@ function extractFromSentence(
     const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null, ofYear?: number): Indicator => {
       const before = clause.text.slice(0, q.start);
       const sentenceBefore = text.slice(0, clause.start + q.start);
-      const year = ofYear ? { year: ofYear, stated: true } : referenceYear({ before: sentenceBefore, sectionPath: paragraph.sectionPath, part: paragraph.part, planYears });
+      const year = ofYear ? { year: ofYear, stated: true } : referenceYear({ before: semicolonLead + sentenceBefore, sectionPath: paragraph.sectionPath, part: paragraph.part, planYears });
       const lead = clauseLead(text, clause.start + q.start);
       const kind = ofYear ? 'actual' : classifyKind(paragraph.part, sentenceBefore, year, partStart, { before: lead, after, own: before });
       const figure: Indicator = {
