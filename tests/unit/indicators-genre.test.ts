@@ -504,3 +504,12 @@ describe('keeping what was won is a plan', () => {
     expect(paragraphPartOf('去年全市环境保护工作取得新成效。', [2019])).toBe('review');
   });
 });
+
+describe('batch 7 tuning: parts', () => {
+  it('reads a rate of tasks completed (整改任务完成率) as a result, its 任务 no plan noun (meilan-2022)', () => {
+    expect(
+      paragraphPartOf('【去年美蘭區全區環境空氣質量優良率96.5%】2022年,美蘭區抓整改促環境質量提升,中央生態環境保護督察整改任務完成率、河湖“四亂”問題整改銷號率、入海河流和城鎮內河湖水質達標率全部達100%。完成海南東寨港國家級自然保護區海域禁養區水產養殖清退任務,實現應退盡退。完成13個礦坑修復項目。依托“社管平臺環保監控系統”實現耕地和露天焚燒重點區域24小時監控,設立區、鎮、村集中收儲點650個,全區環境空氣質量優良率96.5%。', [2022]),
+    ).toBe('review');
+    expect(paragraphPartOf('要提高整改任务完成质量,确保年度任务全面完成。', [2022])).toBe('plan');
+  });
+});
