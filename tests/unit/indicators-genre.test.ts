@@ -513,3 +513,12 @@ describe('batch 7 tuning: parts', () => {
     expect(paragraphPartOf('要提高整改任务完成质量,确保年度任务全面完成。', [2022])).toBe('plan');
   });
 });
+
+describe('batch 7 tuning: the time still to come', () => {
+  it('reads 下半年,…将继续 in a mid-year report as plan, against a title that reports (fuyang-2025)', () => {
+    const said = '“下半年,我市將繼續(xù)強(qiáng)化工業(yè)源、揚(yáng)塵源、移動(dòng)源、生活源等管控,協(xié)同控制細(xì)顆粒';
+    expect(paragraphPartOf(said, [2025], 'review')).toBe('plan');
+    // A past half-year reported is no plan.
+    expect(paragraphPartOf('今年上半年,全市PM2.5平均浓度同比下降7.1%。', [2025], 'review')).toBe('review');
+  });
+});
