@@ -522,3 +522,14 @@ describe('batch 7 tuning: the time still to come', () => {
     expect(paragraphPartOf('今年上半年,全市PM2.5平均浓度同比下降7.1%。', [2025], 'review')).toBe('review');
   });
 });
+
+describe('batch 7 tuning: what the place has always done', () => {
+  it('reads 始终… as what was done, 要始终 as what is asked (yanji-2022)', () => {
+    const blocks = buildOutline(
+      ['延吉市始终牢固树立“绿水青山就是金山银山”理念,精准把握目标任务,强力攻坚治污,让优良生态环境成为高品质生活的“标配”。', '2022年,延吉市空气质量优良天数为364天,优良天数比例为99.7%,与2021年相比,提升了6天、1.6个百分点。'],
+      { title: '延吉市生态环境质量持续向好', years: [2022] },
+    ).blocks;
+    expect(blocks.map((b) => b.type === 'paragraph' && b.part)).toEqual(['review', undefined]);
+    expect(paragraphPartOf('要始终牢固树立“绿水青山就是金山银山”理念,精准把握目标任务。', [2022])).toBe('plan');
+  });
+});
