@@ -92,6 +92,13 @@ describe('numbering and outline rules', () => {
       '一是水质提升。PM2.5 23微克',
     ]);
   });
+  it('keeps a dateline with the byline after a space and the text it opens (huhehaote-2021)', () => {
+    expect(splitLine('中新网呼和浩特1月13日电 (记者 张林虎)记者13日从呼和浩特市生态环境局获悉,2021年呼和浩特市优良天数达到318天。')).toEqual([
+      '中新网呼和浩特1月13日电 (记者 张林虎)记者13日从呼和浩特市生态环境局获悉,2021年呼和浩特市优良天数达到318天。',
+    ]);
+    // A bracket that is no byline (a caption, a numbered heading) still starts a block.
+    expect(splitLine('中新网呼和浩特1月13日电 (资料图)')).toEqual(['中新网呼和浩特1月13日电', '(资料图)']);
+  });
   it('splits 一是/二是 points only when they run in sequence after a sentence end', () => {
     expect(splitPoints('总述。一是甲。二是乙。')).toEqual(['总述。', '一是甲。', '二是乙。']);
     expect(splitPoints('统一是关键。一是甲。')).toEqual(['统一是关键。一是甲。']);

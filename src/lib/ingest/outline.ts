@@ -27,14 +27,18 @@ function isBareTitle(text: string): boolean {
  * Words a space does not part: a bracket still open (本报讯(记者 林伟 通讯员…)), a number and its
  * 年/月/日 (一、2020 年工作总结), a news dateline and its date (…客户端讯 6月2日,…).
  */
+/** A reporter's byline in brackets: (记者 张林虎), (通讯员…). */
+const BYLINE = /^[(（]\s*(?:记者|記者|通讯员|通訊員|特约记者|见习记者)/;
+
 function holdsTogether(current: string, next: string): boolean {
   const open = (current.match(/[(（]/g) ?? []).length > (current.match(/[)）]/g) ?? []).length;
   if (open) return true;
   if (/\d$/.test(current) && /^[年月日号]/.test(next)) return true;
   // A line that ends on a conjunction (…推进大会暨 2020年…会议) goes on.
   if (/[暨和及与、]$/.test(current)) return true;
-  // 本报讯(记者 林伟) 记者昨天…: a dateline, with or without its byline, opens the paragraph it stands in.
-  return /(?:讯|訊|电|電)(?:[(（][^)）]*[)）])?$/.test(current) && !/^[(（]/.test(next) && headingFamily(next) === undefined;
+  // 本报讯(记者 林伟) 记者昨天…: a dateline, with or without its byline, opens the paragraph it stands in;
+  // so does a byline after a space (中新网呼和浩特1月13日电 (记者 张林虎)记者13日…).
+  return /(?:讯|訊|电|電)(?:[(（][^)）]*[)）])?$/.test(current) && (!/^[(（]/.test(next) || BYLINE.test(next)) && headingFamily(next) === undefined;
 }
 
 /**
