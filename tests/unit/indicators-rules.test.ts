@@ -35,6 +35,8 @@ describe('normaliseText', () => {
     ['PM2.5均浓度为35g/m3(微克每立方米)', 'PM2.5均浓度为35微克/立方米'],
     ['优三类比例均为100%', '优III类比例均为100%'],
     ['一类问题', '一类问题'],
+    // sanming-2018: a class range written without 类.
+    ['辖区三条主要水系18个国(省)控断面Ⅰ-Ⅲ水质达标率为100%', '辖区三条主要水系18个国(省)控断面I~III类水质达标率为100%'],
   ])('%s → %s', (input, output) => expect(normaliseText(input)).toBe(output));
 });
 
@@ -241,5 +243,11 @@ describe('figures: classes of phrasing from batch 7', () => {
     ]);
     // A full stop ends it: the next sentence's figures take the part's year.
     expect(readReview('2020年1-3月,滁州市PM2.5平均浓度为51.7微克/立方米。优良天数比例为80.0%。', [2019, 2020])).toEqual(['pm25 actual level 51.7μg/m³ 2020', 'good-air-days actual level 80% 2019']);
+  });
+
+  it('reads a class share ending in 达标率, its class range written without 类 (sanming-2018)', () => {
+    expect(readReview('辖区三条主要水系18个国(省)控断面Ⅰ-Ⅲ水质达标率为100%,水质状况“优”。', [2018])).toEqual(['surface-water-class-iii actual level 100% 2018']);
+    // The drinking-water sources' class share stays unread.
+    expect(readReview('县级集中式饮用水水源地III类水质达标率为100%。', [2018])).toEqual([]);
   });
 });

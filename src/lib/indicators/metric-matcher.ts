@@ -40,7 +40,8 @@ function compilePhrasing(phrasing: string): RegExp {
   // A share is named with any of its endings (优良天数比例/比率/占比/比重, 优良率/优良比例), a
   // bracketed gloss before it (水质优良(达到或优于III类)比例) or 的 (优良天数的比例).
   // A class share may name what is counted before its ending: 达到或优于III类的断面比例, III类水质断面占比.
-  const counted = /III类/.test(body) ? '(?:的?(?:水质|水体)?(?:断面|点位)?)?' : '';
+  // A class share may also end in 达标率 (I~III类水质达标率): the share meeting the class.
+  const counted = /III类/.test(body) ? '(?:的?(?:水质|水体)?(?:断面|点位)?)?(?:达标)?' : '';
   // A share of the sections meeting a cumulative class told with 占 (符合I~III类的断面占91.2%): the counted noun must be named.
   const occupy = /III类/.test(body) && /I~III|以上|达到或|优于|好于/.test(body) ? '|的?(?:水质|水体)?(?:断面|点位)占(?=\\s*\\d)' : '';
   body = body.replace(SHARE_ENDING, `(?:${counted}(?:\\([^()]{1,16}\\))?的?${SHARE_ENDINGS}${occupy})`);

@@ -9,7 +9,7 @@
  * - spaces beside Chinese characters removed (比 2015 年下降 15%: a PDF's or a page's spacing);
  * - Latin names in one case (pm2.5 → PM2.5), subscripts (PM_2.5) joined;
  * - concentration units spelled one way: μg/m3, ug/m3, g/m3(微克每立方米), 微克每立方米, 微克/ 立方米 → 微克/立方米;
- * - water-quality classes with Chinese numerals read as Roman (三类 → III类, Ⅰ—Ⅲ → I~III).
+ * - water-quality classes with Chinese numerals read as Roman (三类 → III类, Ⅰ—Ⅲ → I~III, Ⅰ-Ⅲ水质 → I~III类水质).
  */
 import { toSimplified } from './fold.ts';
 
@@ -41,5 +41,7 @@ export function normaliseText(text: string): string {
       .replace(/优([二三])类/g, (_, n: string) => `优${CLASS_NUMERALS[n]}类`)
       // Ranges of classes: I-III, I—III, I至III, I类~III类 → I~III.
       .replace(/\b(I{1,3}|IV|V)类?\s*[-—–~至到]\s*(I{1,3}|IV|V)(?=类)/g, '$1~$2')
+      // A range of classes written without 类 before what it qualifies (断面I-III水质达标率) is the same range.
+      .replace(/\b(I{1,3}|IV|V)\s*[-—–~至到]\s*(I{1,3}|IV|V)(?=水质|水体|断面)/g, '$1~$2类')
   );
 }
