@@ -250,4 +250,12 @@ describe('figures: classes of phrasing from batch 7', () => {
     // The drinking-water sources' class share stays unread.
     expect(readReview('县级集中式饮用水水源地III类水质达标率为100%。', [2018])).toEqual([]);
   });
+
+  it('carries a comparison clause that opens on the year compared and names the base year in quotes (jinan-2022)', () => {
+    expect(readReview('2021年与“大气十条元年”2013年相比,环境空气中细颗粒物(PM2.5)浓度下降61.2%,优良天数增加106%,重污染天数减少86.8%。', [2021, 2022])).toEqual([
+      'pm25 actual change -61.2% 2021 base 2013',
+    ]);
+    // Two years joined without 相比 compare nothing.
+    expect(readReview('2021年和2022年,细颗粒物(PM2.5)浓度下降61.2%。', [2021, 2022])).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ import { readQuantities, type Quantity } from './units.ts';
 import { readEnumeration, readListValues } from './enumeration.ts';
 import { planPartStart, referenceYear } from './years.ts';
 
-export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
+export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:“[^”]{1,12}”)?(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
 /** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
 export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
@@ -151,7 +151,8 @@ function listItems(clause: string): { start: number; end: number }[] {
 }
 
 /** A clause that is only the comparison: 与2013年相比, 同比, 较“十四五”期初. */
-const MARKER_CLAUSE = /^\s*(?:(?:与|和|同|较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年|上一年|“?十[二三四]五”?(?:期初|初期|末))(?:同期)?(?:相比|比较)?|同比|与上年同期相比|与去年同期相比)\s*$/;
+// 2021年与“大气十条元年”2013年相比: the year compared may come first, the base year with a name in quotes.
+const MARKER_CLAUSE = /^\s*(?:(?:19|20)\d{2}\s*年(?:与|和|同)\s*(?:“[^”]{1,12}”)?(?:19|20)\d{2}\s*年(?:同期)?(?:相比|比较)|(?:与|和|同|较|比)\s*(?:“[^”]{1,12}”)?(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年|上一年|“?十[二三四]五”?(?:期初|初期|末))(?:同期)?(?:相比|比较)?|同比|与上年同期相比|与去年同期相比)\s*$/;
 /** An item of a list that is a place, not a pollutant or a set of sections: 福州, 厦门市. */
 const PLACE_ITEM = /^(?!.*(?:颗粒|二氧化|氮|硫|臭氧|一氧化碳|PM|O3|SO2|NO2|CO|VOC|需氧|氨|磷|浓度|比例|率|国考|省考|国控|省控|市控|县控|国家|省级|市级|县级|考核|断面|水体|水质|空气|天数))[\p{Script=Han}]{2,5}$/u;
 
@@ -705,7 +706,7 @@ function extractFromSentence(
   return { figures: out, unread };
 }
 
-const STATED_BASE = /(?:比|较|相比|相较于?|与|同)\s*((?:19|20)\d{2})\s*年/g;
+const STATED_BASE = /(?:比|较|相比|相较于?|与|同)\s*(?:“[^”]{1,12}”)?\s*((?:19|20)\d{2})\s*年/g;
 const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)/;
 const FIVE_YEAR_PLANS: [RegExp, number][] = [
   [/十二五/, 2010],
