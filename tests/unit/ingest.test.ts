@@ -99,6 +99,11 @@ describe('numbering and outline rules', () => {
     // A bracket that is no byline (a caption, a numbered heading) still starts a block.
     expect(splitLine('中新网呼和浩特1月13日电 (资料图)')).toEqual(['中新网呼和浩特1月13日电', '(资料图)']);
   });
+  it('keeps a label and its colon with the text it labels (xiqing-2016)', () => {
+    expect(splitLine('摘要: | 本文记述了2016年,西青区环保局通过全力推进清新空气行动取得了显著成果。')).toEqual(['摘要: | 本文记述了2016年,西青区环保局通过全力推进清新空气行动取得了显著成果。']);
+    // A sentence that ends on a colon still ends there.
+    expect(splitLine('主要抓好四个方面工作: 一是水质提升。')).toEqual(['主要抓好四个方面工作:', '一是水质提升。']);
+  });
   it('splits 一是/二是 points only when they run in sequence after a sentence end', () => {
     expect(splitPoints('总述。一是甲。二是乙。')).toEqual(['总述。', '一是甲。', '二是乙。']);
     expect(splitPoints('统一是关键。一是甲。')).toEqual(['统一是关键。一是甲。']);

@@ -34,6 +34,8 @@ function holdsTogether(current: string, next: string): boolean {
   const open = (current.match(/[(（]/g) ?? []).length > (current.match(/[)）]/g) ?? []).length;
   if (open) return true;
   if (/\d$/.test(current) && /^[年月日号]/.test(next)) return true;
+  // A label and its colon (摘要: | 本文记述了…) go with the text they label.
+  if (/^\p{Script=Han}{1,4}[:：]$/u.test(current)) return true;
   // A line that ends on a conjunction (…推进大会暨 2020年…会议) goes on.
   if (/[暨和及与、]$/.test(current)) return true;
   // 本报讯(记者 林伟) 记者昨天…: a dateline, with or without its byline, opens the paragraph it stands in;
