@@ -533,3 +533,10 @@ describe('batch 7 tuning: what the place has always done', () => {
     expect(paragraphPartOf('要始终牢固树立“绿水青山就是金山银山”理念,精准把握目标任务。', [2022])).toBe('plan');
   });
 });
+
+describe('batch 7 tuning: results explained', () => {
+  it('reads 成绩的取得,得益于… as what brought past results, the plans it names issued then (shaanxi-2021)', () => {
+    expect(paragraphPartOf('優(yōu)異成績的取得,得益于各部門周密部署。陜西省政府辦公廳印發《陜西省藍天保衛(wèi)戰(zhàn)2021年工作方案》,省發(fā)改委建立關中地區(qū)規(guī)上工業(yè)非電煤消費控制預警機制,制定《陜西省散煤和燃煤小鍋爐“雙清零”方案》,省工信廳印發《陜西省淘汰落后產能工作方案和“散亂污”工作企業(yè)整治方案》、《推動公共領域車輛電動化', [2021])).toBe('review');
+    expect(paragraphPartOf('省政府办公厅印发《蓝天保卫战2022年工作方案》,要求各地加快推进。', [2022])).toBe('plan');
+  });
+});

@@ -62,6 +62,8 @@ const REVIEW_CUES: [RegExp, number][] = [
   [/(?:明显|显著|大幅)(?:好转|改善|提升|提高|下降)(?![^,。;]{0,2}(?:环境|空气|水))|稳中向好|最好水平|最优水平/g, 2],
   // A record kept: 连续第三年达到, 连续3年被评为.
   [/连续(?:第)?[\d一二三四五六七八九十]+年/g, 2],
+  // Results explained by what brought them: 优异成绩的取得,得益于各部门周密部署.
+  [/得益于|归功于|(?:成绩|成效|成果)的取得/g, 3],
   // What the place has always done (延吉市始终牢固树立…理念), unless asked for (要始终, 将始终).
   [/(?<![要将须应])始终(?!要)/g, 2],
 ];
