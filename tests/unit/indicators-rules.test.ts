@@ -258,4 +258,9 @@ describe('figures: classes of phrasing from batch 7', () => {
     // Two years joined without 相比 compare nothing.
     expect(readReview('2021年和2022年,细颗粒物(PM2.5)浓度下降61.2%。', [2021, 2022])).toEqual([]);
   });
+
+  it('reads 危险废物处置利用率, the words of 利用处置率 in the other order (zhangping-2022)', () => {
+    expect(mentions('漳平市2022年危险废物处置利用率101.5%,医疗废物安全处置率达100%')).toEqual(['hazardous-waste-disposal']);
+    expect(readReview('漳平市2022年危险废物处置利用率101.5%,医疗废物安全处置率达100%', [2022])).toEqual(['hazardous-waste-disposal actual level 101.5% 2022']);
+  });
 });
