@@ -27,6 +27,14 @@ describe('real texts', () => {
     expect(halves.tune.filter((id) => halves.measure.includes(id))).toEqual([]);
   });
 
+  it('every annotated figure names a metric of the vocabulary and a unit such a figure can have', () => {
+    // The unit is a category (the metric's own unit, or % and 百分点 for changes), not words of the text:
+    // a slip here would count a right reading as wrong.
+    const units = new Map(content.metrics.map((m) => [m.id, new Set([m.unit, '%', '百分点'])] as const));
+    const slips = all.flatMap((a) => a.figures.filter((f) => !units.get(f.metric)?.has(f.unit)).map((f) => `${a.id}: ${f.metric} ${f.value}${f.unit}`));
+    expect(slips).toEqual([]);
+  });
+
   it('tuning half: figures, parts and themes (printed)', () => {
     const list = half(halves.tune);
     report('tuning half', list);
