@@ -63,7 +63,10 @@ describe('real texts', () => {
   // the part of the first paragraph that decides one, a part marker renewed after a heading: 92.2%, 76.6%, parts 133.
   // Re-set when batch 7 joined (15 more; its measuring half alone, first reading: 91.2% precision (52/57), 76.5%
   // recall (52/68), parts 40/40): 92.0% precision, 76.6% recall, parts 173 of 200.
-  const MEASURED_FLOOR = { precision: 0.92, recall: 0.766, ingested: 107, parts: 173 };
+  // Batch 7's tuning (14 rules) moved the tuning half only. Re-set when batch 8 joined (21 texts collected after
+  // that tuning; its measuring half alone, first reading: 90.7% precision (39/43), 88.6% recall (39/44), parts
+  // 20/21): 91.9% precision, 77.8% recall, parts 193 of 221.
+  const MEASURED_FLOOR = { precision: 0.918, recall: 0.777, ingested: 117, parts: 193 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
