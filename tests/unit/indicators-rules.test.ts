@@ -264,3 +264,14 @@ describe('figures: classes of phrasing from batch 7', () => {
     expect(readReview('漳平市2022年危险废物处置利用率101.5%,医疗废物安全处置率达100%', [2022])).toEqual(['hazardous-waste-disposal actual level 101.5% 2022']);
   });
 });
+
+// Batch 8 of the real-text tuning half, each on the sentence that called for it.
+describe('figures: classes of phrasing from batch 8', () => {
+  it('reads a figure for a year named as a deadline after the years the text covers as a target, in a review too (shanxi-2016)', () => {
+    expect(readReview('我省新制定的“十三五”目标初步确定为:到2020年,山西城市优良天数比例要达80%以上。', [2015, 2016])).toEqual(['good-air-days target level 80% 2020']);
+    // A past year stated as a deadline was reached: still a result.
+    expect(readReview('到2015年,全省优良天数比例达到80%。', [2015, 2016])).toEqual(['good-air-days actual level 80% 2015 (全省)']);
+    // A later year without 到/至 is not read as a deadline.
+    expect(classifyKind('review', '', { year: 2021, stated: true }, 2020, { before: '2021年前7个月,PM2.5平均浓度为', after: '' })).toBe('actual');
+  });
+});
