@@ -275,3 +275,19 @@ describe('figures: classes of phrasing from batch 8', () => {
     expect(classifyKind('review', '', { year: 2021, stated: true }, 2020, { before: '2021年前7个月,PM2.5平均浓度为', after: '' })).toBe('actual');
   });
 });
+
+describe('figures: two names and two values (batch 8)', () => {
+  it('pairs two names joined by 和 with two values listed by 、 after them, in order, without 分别 (yueyang-2022)', () => {
+    expect(readReview('全市城镇集中式饮用水水源地水质达标率100%,受污染耕地安全利用率为90%,森林覆盖率和湿地保护率为45.31%、71.86%。', [2022])).toEqual([
+      'drinking-water-compliance actual level 100% 2022 (全市)',
+      'farmland-safe-use actual level 90% 2022 (全市)',
+      'forest-coverage actual level 45.31% 2022 (全市)',
+      'wetland-protection actual level 71.86% 2022 (全市)',
+    ]);
+    // One value after the two names is still shared.
+    expect(readReview('受污染耕地安全利用率和污染地块安全利用率达到91%。', [2022])).toEqual([
+      'farmland-safe-use actual level 91% 2022',
+      'contaminated-land-safe-use actual level 91% 2022',
+    ]);
+  });
+});

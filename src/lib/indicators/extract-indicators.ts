@@ -186,6 +186,14 @@ const BASE_SPAN = String.raw`(?:全年|上半年|下半年|前三季度|[一二�
 const BASE_LEVEL = new RegExp(String.raw`(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年${BASE_SPAN}(?:的|同期的?)\s*$`);
 const BASE_LEVEL_LEAD = new RegExp(String.raw`^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年${BASE_SPAN}(?:的|同期的?)\s*\d`);
 
+/** Two values listed right after the last of two names, with no 分别 and no 均 (为45.31%、71.86%). */
+function readPairedValues(clause: string, at: number): Quantity[] | null {
+  const verb = /^\s*(?:为|是|达到|达|分别为)?\s*(?=\d)/.exec(clause.slice(at));
+  if (!verb) return null;
+  const values = readListValues(clause, at);
+  return values && values.length === 2 && /^\s*、/.test(clause.slice(values[0].end)) ? values : null;
+}
+
 /** Figures for each mention of one clause, and the mentions whose figure could not be read with certainty. */
 function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[], carried = ''): { found: Found[]; unsure: { mention: Mention; reason: string }[] } {
   const out: Found[] = [];
@@ -266,8 +274,16 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
       }
       anchor = q.end;
     }
+    // 森林覆盖率和湿地保护率为45.31%、71.86%: two names joined, then two values listed: each its own, in order.
+    const pair = perMention[i].length === 0 && mentions[i + 1] && !mentions[i + 2] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start)) ? readPairedValues(clause, mentions[i + 1].end) : null;
+    if (pair) {
+      const both = [m, mentions[i + 1]].map((x, k) => ({ mention: x, q: pair[k], basis: basisFor(x.metric, pair[k], clause.slice(mentions[i + 1].end, pair[k].start)) }));
+      perMention[i + 1] = [];
+      if (both.every((x) => x.basis === 'level')) for (const [k, x] of both.entries()) perMention[i + k].push({ mention: x.mention, q: x.q, basis: 'level', after: clause.slice(pair[1].end), sign: 1 });
+      else for (const x of both) unsure.push({ mention: x.mention, reason: 'two values listed for two metrics that do not fit them' });
+    }
     // 受污染耕地安全利用率和污染地块安全利用率达到91%: share the next mention's figures.
-    if (perMention[i].length === 0 && mentions[i + 1] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start))) {
+    else if (perMention[i].length === 0 && mentions[i + 1] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start))) {
       for (const f of perMention[i + 1]) {
         const basis = basisFor(m.metric, f.q, clause.slice(m.end, f.q.start));
         if (basis === f.basis) perMention[i].push({ ...f, mention: m });
