@@ -290,4 +290,11 @@ describe('figures: two names and two values (batch 8)', () => {
       'contaminated-land-safe-use actual level 91% 2022',
     ]);
   });
+
+  it('leaves a share improved by a % unread: points, a relative change or an index\'s (yueyang-2022)', () => {
+    expect(readReview('截至12月28号,中心城区空气优良率为87.7%,同比改善2.2%;', [2022])).toEqual(['good-air-days actual level 87.7% 2022 (中心城区)']);
+    // In points it is the share's change; a concentration improved by a % is its fall.
+    expect(readReview('优良天数比例为98.5%,同比改善3.3个百分点。', [2021])).toEqual(['good-air-days actual level 98.5% 2021', 'good-air-days actual change 3.3百分点 2021 base 2020']);
+    expect(readReview('PM2.5平均浓度为36.9微克/立方米,同比改善7.1%。', [2021])).toEqual(['pm25 actual level 36.9μg/m³ 2021', 'pm25 actual change -7.1% 2021 base 2020']);
+  });
 });

@@ -25,6 +25,8 @@ export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上
 export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
 const RISE = /上升|提高|增加|增长|提升/;
+/** 改善2.2%: a change in % told only as an improvement. */
+const IMPROVED_BY = /改善(?:了)?(?:幅度)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
 const FALL = /下降|降低|减少|削减/;
 /** A bracket that states the requirement a reported figure is held against: (国家要求达到90.4%). */
 const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)|(?:目标|要求|指标)值?\s*[(（](?=\s*\d)/g;
@@ -685,6 +687,14 @@ function extractFromSentence(
     if (otherPlace) {
       for (const f of figures) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, `a figure of a place within the plan's own (${otherPlace}), not the place's`);
       figures = [];
+    }
+    // 优良率为87.7%,同比改善2.2%: a share "improved" by a % is its change in points, its relative change or a
+    // composite index's; shown for checking. A concentration improved by a % (PM2.5同比改善7.1%) is its fall.
+    const improved = [...clause.text.matchAll(IMPROVED_BY)].map((x) => Number(x[1]));
+    if (improved.length > 0 && !RISE.test(clause.text) && !FALL.test(clause.text)) {
+      const vague = figures.filter((f) => f.basis === 'change' && f.unit === '%' && improved.includes(Math.abs(f.value)) && compiled.find((c) => c.metric.id === f.metric)!.metric.unit === '%');
+      for (const f of vague) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, "a share improved by a %, which may be its relative change or an index's");
+      figures = figures.filter((f) => !vague.includes(f));
     }
     // PM2.5低于30微克/立方米 for a year already past: a bound the text rounds to, not the figure.
     for (const f of figures.filter((x) => bounds.has(x))) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, 'a bound stated for a past year, not the figure itself');
