@@ -297,4 +297,14 @@ describe('figures: two names and two values (batch 8)', () => {
     expect(readReview('优良天数比例为98.5%,同比改善3.3个百分点。', [2021])).toEqual(['good-air-days actual level 98.5% 2021', 'good-air-days actual change 3.3百分点 2021 base 2020']);
     expect(readReview('PM2.5平均浓度为36.9微克/立方米,同比改善7.1%。', [2021])).toEqual(['pm25 actual level 36.9μg/m³ 2021', 'pm25 actual change -7.1% 2021 base 2020']);
   });
+
+  it("leaves a part's level unread after another area's figure of the same metric (qiandongnan-2024)", () => {
+    expect(readReview('截至 2024 年 9 月,凯里市中心城区环境空气优良率 99.6%,PM2.5 浓度 18.2 微克 / 立方米;县城环境空气优良率平均值为 99.7%,PM2.5 浓度平均值 17 微克 / 立方米。', [2024])).toEqual([
+      'good-air-days actual level 99.6% 2024 (中心城区)',
+      'pm25 actual level 18.2μg/m³ 2024 (中心城区)',
+    ]);
+    // The county towns' mean alone is the place's figure; the whole after a part is read too.
+    expect(readReview('12县(市)县城环境空气质量优良率平均值保持99%。', [2024])).toEqual(['good-air-days actual level 99% 2024 (县城)']);
+    expect(readReview('市区PM2.5浓度为37微克/立方米,全市PM2.5浓度为35微克/立方米。', [2024])).toEqual(['pm25 actual level 37μg/m³ 2024 (市区)', 'pm25 actual level 35μg/m³ 2024 (全市)']);
+  });
 });

@@ -696,6 +696,18 @@ function extractFromSentence(
       for (const f of vague) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, "a share improved by a %, which may be its relative change or an index's");
       figures = figures.filter((f) => !vague.includes(f));
     }
+    // 凯里市中心城区…优良率99.6%;县城环境空气优良率平均值为99.7%: after one area's figure of a metric, the same
+    // metric's level for a part of the place (县城, 城区) is that part's, not the place's; shown for checking.
+    const partOf = figures.filter(
+      (f) =>
+        f.basis === 'level' &&
+        f.scope !== null &&
+        SUB_AREA.test(f.scope) &&
+        !/全/.test(f.scope) &&
+        [...earlier, ...out].some((g) => g.metric === f.metric && g.basis === 'level' && g.kind === f.kind && g.year === f.year && g.scope !== f.scope && g.value !== f.value),
+    );
+    for (const f of partOf) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, `a figure of a part of the place (${f.scope}) after another area's, not the place's`);
+    figures = figures.filter((f) => !partOf.includes(f));
     // PM2.5低于30微克/立方米 for a year already past: a bound the text rounds to, not the figure.
     for (const f of figures.filter((x) => bounds.has(x))) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, 'a bound stated for a past year, not the figure itself');
     figures = figures.filter((x) => !bounds.has(x));
@@ -777,6 +789,9 @@ function scopeFor(clause: Clause, q: Quantity, scopes: ScopeMatch[]): string | n
   if (earlier && /级/.test(earlier.text) && TOWNSHIPS.test(clause.text.slice(0, q.start))) return null;
   return earlier ? earlier.text : null;
 }
+
+/** Areas that are a part of a place: its county towns, its urban districts, its built-up area. */
+const SUB_AREA = /县城|城区|市区|中心城|建成区/;
 
 /** Levels below a county named as a figure's subject: 乡镇, 农村, 村级. */
 const TOWNSHIPS = /乡镇|农村|村级|镇级|乡级/;
