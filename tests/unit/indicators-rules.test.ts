@@ -274,9 +274,7 @@ describe('figures: classes of phrasing from batch 8', () => {
     // A later year without 到/至 is not read as a deadline.
     expect(classifyKind('review', '', { year: 2021, stated: true }, 2020, { before: '2021年前7个月,PM2.5平均浓度为', after: '' })).toBe('actual');
   });
-});
 
-describe('figures: two names and two values (batch 8)', () => {
   it('pairs two names joined by 和 with two values listed by 、 after them, in order, without 分别 (yueyang-2022)', () => {
     expect(readReview('全市城镇集中式饮用水水源地水质达标率100%,受污染耕地安全利用率为90%,森林覆盖率和湿地保护率为45.31%、71.86%。', [2022])).toEqual([
       'drinking-water-compliance actual level 100% 2022 (全市)',
@@ -306,5 +304,16 @@ describe('figures: two names and two values (batch 8)', () => {
     // The county towns' mean alone is the place's figure; the whole after a part is read too.
     expect(readReview('12县(市)县城环境空气质量优良率平均值保持99%。', [2024])).toEqual(['good-air-days actual level 99% 2024 (县城)']);
     expect(readReview('市区PM2.5浓度为37微克/立方米,全市PM2.5浓度为35微克/立方米。', [2024])).toEqual(['pm25 actual level 37μg/m³ 2024 (市区)', 'pm25 actual level 35μg/m³ 2024 (全市)']);
+  });
+
+  it("reads a summary's figure of no stated year and its detail's of a stated year once, with the stated year (wuhu-2023)", () => {
+    const summary = '总体上,全市生态环境质量稳中向好。环境空气质量保持稳定,PM2.5平均浓度为34微克/立方米,环境空气优良天数比例为83.3%。';
+    const detail = '2023年,芜湖市环境空气优良天数为304天(其中,优84天,良220天),同比2022年增加11天,优良天数比例为83.3%,同比2022年上涨3个百分点。';
+    expect(readReview(`${summary}\n\n${detail}`, [2022, 2023])).toEqual([
+      'pm25 actual level 34μg/m³ 2022',
+      'good-air-days actual level 83.3% 2023',
+    ]);
+    // Two stated years are two figures.
+    expect(readReview('2022年优良天数比例为83.3%。\n\n2023年优良天数比例为83.3%。', [2022, 2023])).toEqual(['good-air-days actual level 83.3% 2022', 'good-air-days actual level 83.3% 2023']);
   });
 });

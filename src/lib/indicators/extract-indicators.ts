@@ -335,6 +335,9 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   return { figures: onceEach(figures, plan.paragraphs), unread };
 }
 
+/** Figures whose year no sentence or heading states: taken from the plan's years. */
+const guessedYear = new WeakSet<Indicator>();
+
 /** What a figure is of, in the words before its metric in its clause (入湖河流, 主要支流), when they name anything. */
 const subjects = new WeakMap<Indicator, string>();
 
@@ -406,7 +409,7 @@ const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !
 
 /**
  * A figure the text states again (headline and body, a lead and its detail: same metric, kind, basis,
- * value, unit and year, of the same scope or one unnamed) is one figure, read where the body first
+ * value, unit and year, or a year only taken from the plan's, of the same scope or one unnamed) is one figure, read where the body first
  * states it. Figures of one sentence are kept apart: two sets given the same value there are two.
  */
 /** Scopes of one place: equal, one unnamed, or one inside the other (全县、县级 and 县级). */
@@ -417,14 +420,19 @@ const sameSubject = (a: string, b: string) => a === '' || b === '' || a.includes
 function onceEach(figures: Indicator[], paragraphs: Paragraph[]): Indicator[] {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const same = (a: Indicator, b: Indicator) =>
-    a.metric === b.metric && a.kind === b.kind && a.basis === b.basis && a.value === b.value && a.unit === b.unit && a.year === b.year && a.sentence !== b.sentence && sameScope(a.scope, b.scope) && sameSubject(subjects.get(a) ?? '', subjects.get(b) ?? '');
+    a.metric === b.metric && a.kind === b.kind && a.basis === b.basis && a.value === b.value && a.unit === b.unit && (a.year === b.year || guessedYear.has(a) || guessedYear.has(b)) && a.sentence !== b.sentence && sameScope(a.scope, b.scope) && sameSubject(subjects.get(a) ?? '', subjects.get(b) ?? '');
   const dropped = new Set<Indicator>();
   for (const f of figures) {
     if (dropped.has(f)) continue;
-    const group = figures.filter((g) => g === f || (!dropped.has(g) && same(f, g)));
+    let group = figures.filter((g) => g === f || (!dropped.has(g) && same(f, g)));
+    // Two stated years are two figures, whatever a figure of no stated year between them.
+    if (new Set(group.filter((g) => !guessedYear.has(g)).map((g) => g.year)).size > 1) group = group.filter((g) => g.year === f.year);
     if (group.length < 2) continue;
     const keep = group.find((g) => !isHeadline(byId.get(g.paragraph)) && !isTeaser(g.quote)) ?? group.find((g) => !isHeadline(byId.get(g.paragraph))) ?? group[0];
     for (const g of group) if (g !== keep) dropped.add(g);
+    // The year of the statement that names it: a summary's figure takes the year its detail states.
+    const stated = group.find((g) => !guessedYear.has(g));
+    if (guessedYear.has(keep) && stated) keep.year = stated.year;
   }
   return figures.filter((f) => !dropped.has(f));
 }
@@ -525,6 +533,7 @@ function extractFromSentence(
         sentence: sentence.id,
         part: paragraph.part,
       };
+      if (!year.stated) guessedYear.add(figure);
       if (kind === 'actual' && basis === 'level' && (EXPLICIT_BOUND_BEFORE.test(before.slice(-8)) || EXPLICIT_BOUND_AFTER.test(after))) bounds.add(figure);
       return figure;
     };
