@@ -316,4 +316,14 @@ describe('figures: classes of phrasing from batch 8', () => {
     // Two stated years are two figures.
     expect(readReview('2022年优良天数比例为83.3%。\n\n2023年优良天数比例为83.3%。', [2022, 2023])).toEqual(['good-air-days actual level 83.3% 2022', 'good-air-days actual level 83.3% 2023']);
   });
+
+  it('reads the same sections named in other words in a later paragraph once (qiandongnan-2024)', () => {
+    expect(findScopes('全州 42 个国控、省控地表水考核断面(国控断面 20 个)').map((x) => x.text)).toEqual(['国控、省控地表水考核断面', '国控断面']);
+    expect(findScopes('全州 42 个国、省控断面水质优良率').map((x) => x.text)).toEqual(['国、省控断面']);
+    const lead = '全州 42 个国控、省控地表水考核断面(国控断面 20 个)水质优良比例 100%。';
+    const again = '截至目前,全州 42 个国、省控断面水质优良率 100%,其中国控断面 20 个,均达到考核目标要求。';
+    expect(readReview(`${lead}\n\n${again}`, [2024])).toEqual(['surface-water-class-iii actual level 100% 2024 (国控、省控地表水考核断面、国控断面)']);
+    // Sections of another level with the same value are another figure.
+    expect(readReview(`${lead}\n\n全州 12 个市控断面水质优良率 100%。`, [2024])).toHaveLength(2);
+  });
 });

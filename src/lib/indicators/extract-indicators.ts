@@ -14,7 +14,7 @@ import { isAspirational, readComparator } from './comparators.ts';
 import { classifyKind } from './figure-kind.ts';
 import { findMentions, type CompiledMetric, type Mention } from './metric-matcher.ts';
 import { normaliseText } from './normalise-text.ts';
-import { findScopes, joinScopes, type ScopeMatch } from './scopes.ts';
+import { findScopes, joinScopes, scopeCore, type ScopeMatch } from './scopes.ts';
 import type { Basis, Indicator, Metric } from './types.ts';
 import { readQuantities, type Quantity } from './units.ts';
 import { readEnumeration, readListValues } from './enumeration.ts';
@@ -342,11 +342,14 @@ const guessedYear = new WeakSet<Indicator>();
 const subjects = new WeakMap<Indicator, string>();
 
 function subjectOf(before: string): string {
-  return before
-    .replace(/(?:19|20)\d{2}\s*年|\d+\s*[-—~]?\s*\d*\s*月(?:份)?|前[两三四五六七八九十]个月|今年|去年|上半年|截至|全年/g, '')
+  // An aside in brackets (国控断面 20 个) and the words that vary between statements of one set of sections are not the subject.
+  const subject = before
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/(?:19|20)\d{2}\s*年|\d+\s*[-—~]?\s*\d*\s*月(?:份)?|前[两三四五六七八九十]个月|今年|去年|上半年|截至|截止|目前|全年/g, '')
     .replace(/全(?:省|市|县|区|州|自治区)|(?:省|市|县)级(?:及)?(?:以上)?|平均|城市|我(?:省|市|县|区)|的|其中|在|为|达到?/g, '')
     .replace(/[^\p{Script=Han}]/gu, '')
     .replace(/[个条项座家]/g, '');
+  return scopeCore(subject);
 }
 
 /**
@@ -413,7 +416,7 @@ const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !
  * states it. Figures of one sentence are kept apart: two sets given the same value there are two.
  */
 /** Scopes of one place: equal, one unnamed, or one inside the other (全县、县级 and 县级). */
-const sameScope = (a: string | null, b: string | null) => a === null || b === null || a.includes(b) || b.includes(a);
+const sameScope = (a: string | null, b: string | null) => a === null || b === null || scopeCore(a).includes(scopeCore(b)) || scopeCore(b).includes(scopeCore(a));
 /** Subjects of one figure: one unnamed, or one inside the other. */
 const sameSubject = (a: string, b: string) => a === '' || b === '' || a.includes(b) || b.includes(a);
 
