@@ -111,6 +111,9 @@ export function partScores(raw: string, years: number[] = [], prior?: PartKind):
   const first = text.split(/[。;；]/)[0];
   const turns = [...first.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) >= Math.max(...years));
   if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years) && !turns) review += 5;
+  // One that opens on the year to come (2025年全县生态环境保护工作以…为总目标) in a text of two years plans it;
+  // what the year is (2023年是…开局之年) opens reviews and plans alike.
+  if (opening && years.length > 1 && Number(opening[1]) >= Math.max(...years) && !/^\D{0,6}(?:19|20)\d{2}\s*年(?:度)?\s*是/.test(text)) plan += 3;
   // A meeting report's lead says a meeting was held (1月15日,我县召开…专题会议; 本报讯 前日,…召开…会议) and
   // reports it, unless it carries what the chair stressed or asked for (…召开,局长在会上强调,深入打好…).
   if (MEETING_LEAD.test(text) && !/强调|要求|指出|号召/.test(text)) review += 4;
