@@ -553,3 +553,12 @@ describe('batch 8 tuning: the year to come opening a sentence', () => {
     expect(partScores('2023年是全面贯彻落实党的二十大精神的开局之年,是实施“十四五”规划承前启后的关键之年。', [2022, 2023]).plan).toBe(0);
   });
 });
+
+describe('batch 8 tuning: the next stage', () => {
+  it('reads 后段/下阶段,…将 as the time still to come (yueyang-2022)', () => {
+    expect(paragraphPartOf('后段,市生态环境局将深入学习贯彻党的二十大精神,全面践行习近平生态文明思想,始终牢记嘱托、扛牢责任,坚持精准治污、科学治污、依法治污,持续深入打好蓝天、碧水、净土保卫战,推动生态环境质量不断改善,加快建设人与自然和谐共处的美丽岳阳。', [2022])).toBe('plan');
+    expect(paragraphPartOf('下阶段,我局将继续加强执法监管。', [2022])).toBe('plan');
+    // A stage already past reports.
+    expect(paragraphPartOf('前一阶段,我局已完成12家企业整治任务。', [2022])).toBe('review');
+  });
+});

@@ -71,7 +71,8 @@ const PLAN_CUES: [RegExp, number][] = [
   [/确保|力争|争取|控制在|不低于|不高于|不超过|以内/g, 3],
   [/下一步/g, 4],
   // The time still to come in a mid-year report, then what will be done: 下半年,我市将继续…, 接下来要….
-  [/(?:下半年|接下来|今后)[,，]?[^,。;]{0,8}(?:将|要)(?!求)/g, 3],
+  // The next stage named so (后段,市生态环境局将…; 下阶段, 下一阶段) is such a time too.
+  [/(?:下半年|接下来|今后|后段|下(?:一)?阶段|后一阶段)[,，]?[^,。;]{0,8}(?:将|要)(?!求)/g, 3],
   // What the chair of a work meeting stresses is what is to be done (…局长在会上强调,深入打好…).
   [/强调|号召/g, 3],
   // A report whose news is the plan: 立下了2019年的生态环境目标, 印发《…工作要点》, 要求各地各部门.
