@@ -562,3 +562,11 @@ describe('batch 8 tuning: the next stage', () => {
     expect(paragraphPartOf('前一阶段,我局已完成12家企业整治任务。', [2022])).toBe('review');
   });
 });
+
+describe('batch 8 tuning: the years behind', () => {
+  it('reads 近年来/多年来 as the time of a report (baotou-2025)', () => {
+    expect(paragraphPartOf('谷騰環保網訊內蒙古自治區包頭市作為國家重要的工業基地,近年來切實推動區域生態保護與經濟發展協調共進,堅持因地制宜、系統治理,持續深入打好藍天保衛戰,跑出大氣污染防治“加速度”,為實現高質量發展奠定堅實的環境基礎。', [2025])).toBe('review');
+    // Still outweighed by what is to be done.
+    expect(paragraphPartOf('近年来问题突出,下一步要确保整改到位。', [2025])).toBe('plan');
+  });
+});
