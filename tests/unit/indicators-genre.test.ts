@@ -569,4 +569,9 @@ describe('batch 8 tuning: the years behind', () => {
     // Still outweighed by what is to be done.
     expect(paragraphPartOf('近年来问题突出,下一步要确保整改到位。', [2025])).toBe('plan');
   });
+
+  it('reads 今年来, a short 今年以来, as the time of a report, not 今年 to come (yueyang-2022)', () => {
+    expect(paragraphPartOf('今年来,全市生态环境系统坚持以习近平生态文明思想为指导,以巩固提升生态环境质量为核心,全面排查整治突出环境问题。', [2022])).toBe('review');
+    expect(paragraphPartOf('今年全市生态环境系统要坚持以习近平生态文明思想为指导。', [2022])).toBe('plan');
+  });
 });
