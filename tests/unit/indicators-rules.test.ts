@@ -312,6 +312,7 @@ describe('figures: classes of phrasing from batch 8', () => {
     expect(readReview(`${summary}\n\n${detail}`, [2022, 2023])).toEqual([
       'pm25 actual level 34μg/m³ 2022',
       'good-air-days actual level 83.3% 2023',
+      'good-air-days actual change 3百分点 2023 base 2022',
     ]);
     // Two stated years are two figures.
     expect(readReview('2022年优良天数比例为83.3%。\n\n2023年优良天数比例为83.3%。', [2022, 2023])).toEqual(['good-air-days actual level 83.3% 2022', 'good-air-days actual level 83.3% 2023']);
@@ -325,5 +326,13 @@ describe('figures: classes of phrasing from batch 8', () => {
     expect(readReview(`${lead}\n\n${again}`, [2024])).toEqual(['surface-water-class-iii actual level 100% 2024 (国控、省控地表水考核断面、国控断面)']);
     // Sections of another level with the same value are another figure.
     expect(readReview(`${lead}\n\n全州 12 个市控断面水质优良率 100%。`, [2024])).toHaveLength(2);
+  });
+
+  it('reads 上涨 as a rise and 较上个年度 as a comparison with the year before (wuhu-2023, kunming-2024)', () => {
+    expect(readReview('45个省控地表水断面,优良水质比例为88.9%,较上个年度提升了4.5个百分点。', [2024])).toEqual([
+      'surface-water-class-iii actual level 88.9% 2024',
+      'surface-water-class-iii actual change 4.5百分点 2024 base 2023',
+    ]);
+    expect(readReview('优良天数比例为83.3%,同比2022年上涨3个百分点。', [2023])).toEqual(['good-air-days actual level 83.3% 2023', 'good-air-days actual change 3百分点 2023 base 2022']);
   });
 });

@@ -20,11 +20,11 @@ import { readQuantities, type Quantity } from './units.ts';
 import { readEnumeration, readListValues } from './enumeration.ts';
 import { planPartStart, referenceYear } from './years.ts';
 
-export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:“[^”]{1,12}”)?(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
+export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:比|较)上个年度|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:“[^”]{1,12}”)?(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
 /** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
 export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
-const RISE = /上升|提高|增加|增长|提升/;
+const RISE = /上升|提高|增加|增长|提升|上涨/;
 /** 改善2.2%: a change in % told only as an improvement. */
 const IMPROVED_BY = /改善(?:了)?(?:幅度)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
 const FALL = /下降|降低|减少|削减/;
@@ -757,7 +757,7 @@ function extractFromSentence(
 }
 
 const STATED_BASE = /(?:比|较|相比|相较于?|与|同)\s*(?:“[^”]{1,12}”)?\s*((?:19|20)\d{2})\s*年/g;
-const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)/;
+const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年|(?:比|较)上个年度|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)/;
 const FIVE_YEAR_PLANS: [RegExp, number][] = [
   [/十二五/, 2010],
   [/十三五/, 2015],
