@@ -335,4 +335,8 @@ describe('figures: classes of phrasing from batch 8', () => {
     ]);
     expect(readReview('优良天数比例为83.3%,同比2022年上涨3个百分点。', [2023])).toEqual(['good-air-days actual level 83.3% 2023', 'good-air-days actual change 3百分点 2023 base 2022']);
   });
+
+  it('reads 优良水体断面比例 as the class I–III share (shanxi-2016)', () => {
+    expect(mentions('全省地表水优良水体断面比例达到45%以上')).toEqual(['surface-water-class-iii']);
+  });
 });
