@@ -8,7 +8,7 @@ import { compileMetrics } from '../../src/lib/indicators/metric-matcher.ts';
 import { normaliseText } from '../../src/lib/indicators/normalise-text.ts';
 import { readQuantities } from '../../src/lib/indicators/units.ts';
 import { buildOutline } from '../../src/lib/ingest/outline.ts';
-import { paragraphPartOf, partKindOf } from '../../src/lib/ingest/parts.ts';
+import { paragraphPartOf, partKindOf, partScores } from '../../src/lib/ingest/parts.ts';
 import { parsePlan } from '../../src/lib/structure.ts';
 import type { PlanMeta } from '../../src/lib/types.ts';
 
@@ -538,5 +538,40 @@ describe('batch 7 tuning: results explained', () => {
   it('reads 成绩的取得,得益于… as what brought past results, the plans it names issued then (shaanxi-2021)', () => {
     expect(paragraphPartOf('優(yōu)異成績的取得,得益于各部門周密部署。陜西省政府辦公廳印發《陜西省藍天保衛(wèi)戰(zhàn)2021年工作方案》,省發(fā)改委建立關中地區(qū)規(guī)上工業(yè)非電煤消費控制預警機制,制定《陜西省散煤和燃煤小鍋爐“雙清零”方案》,省工信廳印發《陜西省淘汰落后產能工作方案和“散亂污”工作企業(yè)整治方案》、《推動公共領域車輛電動化', [2021])).toBe('review');
     expect(paragraphPartOf('省政府办公厅印发《蓝天保卫战2022年工作方案》,要求各地加快推进。', [2022])).toBe('plan');
+  });
+});
+
+describe('batch 8 tuning: the year to come opening a sentence', () => {
+  it('splits a report at a semicolon where the year to come opens, and reads that year opening a paragraph as plan (luochuan-2024)', () => {
+    const line = '2024年洛川县空气质量综合指数在全市排名第3;优良天数达344天,在全市排名第5;枣园断面平均水质达到Ⅲ类,水质综合指数4.82,在全市排名第4;2025年全县生态环境保护工作以“生态环境质量持续好转”为总目标,扎实推进部门协同管控,严格落实生态环保主体责任,围绕生态保障行动和美丽洛川建设,在进一步增强全县经济社会高质量发展的可持续性上取得新突破。';
+    const blocks = buildOutline([line], { title: '洛川县召开2025年生态环境保护工作会议', years: [2024, 2025] }).blocks;
+    expect(blocks.map((b) => b.type === 'paragraph' && [b.text.slice(0, 5), b.part])).toEqual([
+      ['2024年', 'review'],
+      ['2025年', 'plan'],
+    ]);
+    // What the year is (2023年是…开局之年) decides nothing.
+    expect(partScores('2023年是全面贯彻落实党的二十大精神的开局之年,是实施“十四五”规划承前启后的关键之年。', [2022, 2023]).plan).toBe(0);
+  });
+});
+
+describe('batch 8 tuning: the next stage', () => {
+  it('reads 后段/下阶段,…将 as the time still to come (yueyang-2022)', () => {
+    expect(paragraphPartOf('后段,市生态环境局将深入学习贯彻党的二十大精神,全面践行习近平生态文明思想,始终牢记嘱托、扛牢责任,坚持精准治污、科学治污、依法治污,持续深入打好蓝天、碧水、净土保卫战,推动生态环境质量不断改善,加快建设人与自然和谐共处的美丽岳阳。', [2022])).toBe('plan');
+    expect(paragraphPartOf('下阶段,我局将继续加强执法监管。', [2022])).toBe('plan');
+    // A stage already past reports.
+    expect(paragraphPartOf('前一阶段,我局已完成12家企业整治任务。', [2022])).toBe('review');
+  });
+});
+
+describe('batch 8 tuning: the years behind', () => {
+  it('reads 近年来/多年来 as the time of a report (baotou-2025)', () => {
+    expect(paragraphPartOf('谷騰環保網訊內蒙古自治區包頭市作為國家重要的工業基地,近年來切實推動區域生態保護與經濟發展協調共進,堅持因地制宜、系統治理,持續深入打好藍天保衛戰,跑出大氣污染防治“加速度”,為實現高質量發展奠定堅實的環境基礎。', [2025])).toBe('review');
+    // Still outweighed by what is to be done.
+    expect(paragraphPartOf('近年来问题突出,下一步要确保整改到位。', [2025])).toBe('plan');
+  });
+
+  it('reads 今年来, a short 今年以来, as the time of a report, not 今年 to come (yueyang-2022)', () => {
+    expect(paragraphPartOf('今年来,全市生态环境系统坚持以习近平生态文明思想为指导,以巩固提升生态环境质量为核心,全面排查整治突出环境问题。', [2022])).toBe('review');
+    expect(paragraphPartOf('今年全市生态环境系统要坚持以习近平生态文明思想为指导。', [2022])).toBe('plan');
   });
 });

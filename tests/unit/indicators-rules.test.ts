@@ -264,3 +264,79 @@ describe('figures: classes of phrasing from batch 7', () => {
     expect(readReview('漳平市2022年危险废物处置利用率101.5%,医疗废物安全处置率达100%', [2022])).toEqual(['hazardous-waste-disposal actual level 101.5% 2022']);
   });
 });
+
+// Batch 8 of the real-text tuning half, each on the sentence that called for it.
+describe('figures: classes of phrasing from batch 8', () => {
+  it('reads a figure for a year named as a deadline after the years the text covers as a target, in a review too (shanxi-2016)', () => {
+    expect(readReview('我省新制定的“十三五”目标初步确定为:到2020年,山西城市优良天数比例要达80%以上。', [2015, 2016])).toEqual(['good-air-days target level 80% 2020']);
+    // A past year stated as a deadline was reached: still a result.
+    expect(readReview('到2015年,全省优良天数比例达到80%。', [2015, 2016])).toEqual(['good-air-days actual level 80% 2015 (全省)']);
+    // A later year without 到/至 is not read as a deadline.
+    expect(classifyKind('review', '', { year: 2021, stated: true }, 2020, { before: '2021年前7个月,PM2.5平均浓度为', after: '' })).toBe('actual');
+  });
+
+  it('pairs two names joined by 和 with two values listed by 、 after them, in order, without 分别 (yueyang-2022)', () => {
+    expect(readReview('全市城镇集中式饮用水水源地水质达标率100%,受污染耕地安全利用率为90%,森林覆盖率和湿地保护率为45.31%、71.86%。', [2022])).toEqual([
+      'drinking-water-compliance actual level 100% 2022 (全市)',
+      'farmland-safe-use actual level 90% 2022 (全市)',
+      'forest-coverage actual level 45.31% 2022 (全市)',
+      'wetland-protection actual level 71.86% 2022 (全市)',
+    ]);
+    // One value after the two names is still shared.
+    expect(readReview('受污染耕地安全利用率和污染地块安全利用率达到91%。', [2022])).toEqual([
+      'farmland-safe-use actual level 91% 2022',
+      'contaminated-land-safe-use actual level 91% 2022',
+    ]);
+  });
+
+  it('leaves a share improved by a % unread: points, a relative change or an index\'s (yueyang-2022)', () => {
+    expect(readReview('截至12月28号,中心城区空气优良率为87.7%,同比改善2.2%;', [2022])).toEqual(['good-air-days actual level 87.7% 2022 (中心城区)']);
+    // In points it is the share's change; a concentration improved by a % is its fall.
+    expect(readReview('优良天数比例为98.5%,同比改善3.3个百分点。', [2021])).toEqual(['good-air-days actual level 98.5% 2021', 'good-air-days actual change 3.3百分点 2021 base 2020']);
+    expect(readReview('PM2.5平均浓度为36.9微克/立方米,同比改善7.1%。', [2021])).toEqual(['pm25 actual level 36.9μg/m³ 2021', 'pm25 actual change -7.1% 2021 base 2020']);
+  });
+
+  it("leaves a part's level unread after another area's figure of the same metric (qiandongnan-2024)", () => {
+    expect(readReview('截至 2024 年 9 月,凯里市中心城区环境空气优良率 99.6%,PM2.5 浓度 18.2 微克 / 立方米;县城环境空气优良率平均值为 99.7%,PM2.5 浓度平均值 17 微克 / 立方米。', [2024])).toEqual([
+      'good-air-days actual level 99.6% 2024 (中心城区)',
+      'pm25 actual level 18.2μg/m³ 2024 (中心城区)',
+    ]);
+    // The county towns' mean alone is the place's figure; the whole after a part is read too.
+    expect(readReview('12县(市)县城环境空气质量优良率平均值保持99%。', [2024])).toEqual(['good-air-days actual level 99% 2024 (县城)']);
+    expect(readReview('市区PM2.5浓度为37微克/立方米,全市PM2.5浓度为35微克/立方米。', [2024])).toEqual(['pm25 actual level 37μg/m³ 2024 (市区)', 'pm25 actual level 35μg/m³ 2024 (全市)']);
+  });
+
+  it("reads a summary's figure of no stated year and its detail's of a stated year once, with the stated year (wuhu-2023)", () => {
+    const summary = '总体上,全市生态环境质量稳中向好。环境空气质量保持稳定,PM2.5平均浓度为34微克/立方米,环境空气优良天数比例为83.3%。';
+    const detail = '2023年,芜湖市环境空气优良天数为304天(其中,优84天,良220天),同比2022年增加11天,优良天数比例为83.3%,同比2022年上涨3个百分点。';
+    expect(readReview(`${summary}\n\n${detail}`, [2022, 2023])).toEqual([
+      'pm25 actual level 34μg/m³ 2022',
+      'good-air-days actual level 83.3% 2023',
+      'good-air-days actual change 3百分点 2023 base 2022',
+    ]);
+    // Two stated years are two figures.
+    expect(readReview('2022年优良天数比例为83.3%。\n\n2023年优良天数比例为83.3%。', [2022, 2023])).toEqual(['good-air-days actual level 83.3% 2022', 'good-air-days actual level 83.3% 2023']);
+  });
+
+  it('reads the same sections named in other words in a later paragraph once (qiandongnan-2024)', () => {
+    expect(findScopes('全州 42 个国控、省控地表水考核断面(国控断面 20 个)').map((x) => x.text)).toEqual(['国控、省控地表水考核断面', '国控断面']);
+    expect(findScopes('全州 42 个国、省控断面水质优良率').map((x) => x.text)).toEqual(['国、省控断面']);
+    const lead = '全州 42 个国控、省控地表水考核断面(国控断面 20 个)水质优良比例 100%。';
+    const again = '截至目前,全州 42 个国、省控断面水质优良率 100%,其中国控断面 20 个,均达到考核目标要求。';
+    expect(readReview(`${lead}\n\n${again}`, [2024])).toEqual(['surface-water-class-iii actual level 100% 2024 (国控、省控地表水考核断面、国控断面)']);
+    // Sections of another level with the same value are another figure.
+    expect(readReview(`${lead}\n\n全州 12 个市控断面水质优良率 100%。`, [2024])).toHaveLength(2);
+  });
+
+  it('reads 上涨 as a rise and 较上个年度 as a comparison with the year before (wuhu-2023, kunming-2024)', () => {
+    expect(readReview('45个省控地表水断面,优良水质比例为88.9%,较上个年度提升了4.5个百分点。', [2024])).toEqual([
+      'surface-water-class-iii actual level 88.9% 2024',
+      'surface-water-class-iii actual change 4.5百分点 2024 base 2023',
+    ]);
+    expect(readReview('优良天数比例为83.3%,同比2022年上涨3个百分点。', [2023])).toEqual(['good-air-days actual level 83.3% 2023', 'good-air-days actual change 3百分点 2023 base 2022']);
+  });
+
+  it('reads 优良水体断面比例 as the class I–III share (shanxi-2016)', () => {
+    expect(mentions('全省地表水优良水体断面比例达到45%以上')).toEqual(['surface-water-class-iii']);
+  });
+});

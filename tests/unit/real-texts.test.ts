@@ -66,7 +66,9 @@ describe('real texts', () => {
   // Batch 7's tuning (14 rules) moved the tuning half only. Re-set when batch 8 joined (21 texts collected after
   // that tuning; its measuring half alone, first reading: 90.7% precision (39/43), 88.6% recall (39/44), parts
   // 20/21): 91.9% precision, 77.8% recall, parts 193 of 221.
-  const MEASURED_FLOOR = { precision: 0.918, recall: 0.777, ingested: 117, parts: 193 };
+  // Batch 8's tuning (cautious rules: a part's level after another area's, a share improved by a %, restated figures
+  // read once; a semicolon turn and the year to come for parts; 优良水体断面比例): 91.9% (351/382), 78.0%, parts 196.
+  const MEASURED_FLOOR = { precision: 0.918, recall: 0.78, ingested: 117, parts: 196 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

@@ -14,17 +14,19 @@ import { isAspirational, readComparator } from './comparators.ts';
 import { classifyKind } from './figure-kind.ts';
 import { findMentions, type CompiledMetric, type Mention } from './metric-matcher.ts';
 import { normaliseText } from './normalise-text.ts';
-import { findScopes, joinScopes, type ScopeMatch } from './scopes.ts';
+import { findScopes, joinScopes, scopeCore, type ScopeMatch } from './scopes.ts';
 import type { Basis, Indicator, Metric } from './types.ts';
 import { readQuantities, type Quantity } from './units.ts';
 import { readEnumeration, readListValues } from './enumeration.ts';
 import { planPartStart, referenceYear } from './years.ts';
 
-export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:“[^”]{1,12}”)?(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
+export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:比|较)上个年度|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:“[^”]{1,12}”)?(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
 /** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
 export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
-const RISE = /上升|提高|增加|增长|提升/;
+const RISE = /上升|提高|增加|增长|提升|上涨/;
+/** 改善2.2%: a change in % told only as an improvement. */
+const IMPROVED_BY = /改善(?:了)?(?:幅度)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
 const FALL = /下降|降低|减少|削减/;
 /** A bracket that states the requirement a reported figure is held against: (国家要求达到90.4%). */
 const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)|(?:目标|要求|指标)值?\s*[(（](?=\s*\d)/g;
@@ -186,6 +188,14 @@ const BASE_SPAN = String.raw`(?:全年|上半年|下半年|前三季度|[一二�
 const BASE_LEVEL = new RegExp(String.raw`(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年${BASE_SPAN}(?:的|同期的?)\s*$`);
 const BASE_LEVEL_LEAD = new RegExp(String.raw`^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年${BASE_SPAN}(?:的|同期的?)\s*\d`);
 
+/** Two values listed right after the last of two names, with no 分别 and no 均 (为45.31%、71.86%). */
+function readPairedValues(clause: string, at: number): Quantity[] | null {
+  const verb = /^\s*(?:为|是|达到|达|分别为)?\s*(?=\d)/.exec(clause.slice(at));
+  if (!verb) return null;
+  const values = readListValues(clause, at);
+  return values && values.length === 2 && /^\s*、/.test(clause.slice(values[0].end)) ? values : null;
+}
+
 /** Figures for each mention of one clause, and the mentions whose figure could not be read with certainty. */
 function assignFigures(clause: string, mentions: Mention[], quantities: Quantity[], carried = ''): { found: Found[]; unsure: { mention: Mention; reason: string }[] } {
   const out: Found[] = [];
@@ -266,8 +276,16 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
       }
       anchor = q.end;
     }
+    // 森林覆盖率和湿地保护率为45.31%、71.86%: two names joined, then two values listed: each its own, in order.
+    const pair = perMention[i].length === 0 && mentions[i + 1] && !mentions[i + 2] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start)) ? readPairedValues(clause, mentions[i + 1].end) : null;
+    if (pair) {
+      const both = [m, mentions[i + 1]].map((x, k) => ({ mention: x, q: pair[k], basis: basisFor(x.metric, pair[k], clause.slice(mentions[i + 1].end, pair[k].start)) }));
+      perMention[i + 1] = [];
+      if (both.every((x) => x.basis === 'level')) for (const [k, x] of both.entries()) perMention[i + k].push({ mention: x.mention, q: x.q, basis: 'level', after: clause.slice(pair[1].end), sign: 1 });
+      else for (const x of both) unsure.push({ mention: x.mention, reason: 'two values listed for two metrics that do not fit them' });
+    }
     // 受污染耕地安全利用率和污染地块安全利用率达到91%: share the next mention's figures.
-    if (perMention[i].length === 0 && mentions[i + 1] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start))) {
+    else if (perMention[i].length === 0 && mentions[i + 1] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start))) {
       for (const f of perMention[i + 1]) {
         const basis = basisFor(m.metric, f.q, clause.slice(m.end, f.q.start));
         if (basis === f.basis) perMention[i].push({ ...f, mention: m });
@@ -317,15 +335,21 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   return { figures: onceEach(figures, plan.paragraphs), unread };
 }
 
+/** Figures whose year no sentence or heading states: taken from the plan's years. */
+const guessedYear = new WeakSet<Indicator>();
+
 /** What a figure is of, in the words before its metric in its clause (入湖河流, 主要支流), when they name anything. */
 const subjects = new WeakMap<Indicator, string>();
 
 function subjectOf(before: string): string {
-  return before
-    .replace(/(?:19|20)\d{2}\s*年|\d+\s*[-—~]?\s*\d*\s*月(?:份)?|前[两三四五六七八九十]个月|今年|去年|上半年|截至|全年/g, '')
+  // An aside in brackets (国控断面 20 个) and the words that vary between statements of one set of sections are not the subject.
+  const subject = before
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/(?:19|20)\d{2}\s*年|\d+\s*[-—~]?\s*\d*\s*月(?:份)?|前[两三四五六七八九十]个月|今年|去年|上半年|截至|截止|目前|全年/g, '')
     .replace(/全(?:省|市|县|区|州|自治区)|(?:省|市|县)级(?:及)?(?:以上)?|平均|城市|我(?:省|市|县|区)|的|其中|在|为|达到?/g, '')
     .replace(/[^\p{Script=Han}]/gu, '')
     .replace(/[个条项座家]/g, '');
+  return scopeCore(subject);
 }
 
 /**
@@ -388,25 +412,30 @@ const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !
 
 /**
  * A figure the text states again (headline and body, a lead and its detail: same metric, kind, basis,
- * value, unit and year, of the same scope or one unnamed) is one figure, read where the body first
+ * value, unit and year, or a year only taken from the plan's, of the same scope or one unnamed) is one figure, read where the body first
  * states it. Figures of one sentence are kept apart: two sets given the same value there are two.
  */
 /** Scopes of one place: equal, one unnamed, or one inside the other (全县、县级 and 县级). */
-const sameScope = (a: string | null, b: string | null) => a === null || b === null || a.includes(b) || b.includes(a);
+const sameScope = (a: string | null, b: string | null) => a === null || b === null || scopeCore(a).includes(scopeCore(b)) || scopeCore(b).includes(scopeCore(a));
 /** Subjects of one figure: one unnamed, or one inside the other. */
 const sameSubject = (a: string, b: string) => a === '' || b === '' || a.includes(b) || b.includes(a);
 
 function onceEach(figures: Indicator[], paragraphs: Paragraph[]): Indicator[] {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const same = (a: Indicator, b: Indicator) =>
-    a.metric === b.metric && a.kind === b.kind && a.basis === b.basis && a.value === b.value && a.unit === b.unit && a.year === b.year && a.sentence !== b.sentence && sameScope(a.scope, b.scope) && sameSubject(subjects.get(a) ?? '', subjects.get(b) ?? '');
+    a.metric === b.metric && a.kind === b.kind && a.basis === b.basis && a.value === b.value && a.unit === b.unit && (a.year === b.year || guessedYear.has(a) || guessedYear.has(b)) && a.sentence !== b.sentence && sameScope(a.scope, b.scope) && sameSubject(subjects.get(a) ?? '', subjects.get(b) ?? '');
   const dropped = new Set<Indicator>();
   for (const f of figures) {
     if (dropped.has(f)) continue;
-    const group = figures.filter((g) => g === f || (!dropped.has(g) && same(f, g)));
+    let group = figures.filter((g) => g === f || (!dropped.has(g) && same(f, g)));
+    // Two stated years are two figures, whatever a figure of no stated year between them.
+    if (new Set(group.filter((g) => !guessedYear.has(g)).map((g) => g.year)).size > 1) group = group.filter((g) => g.year === f.year);
     if (group.length < 2) continue;
     const keep = group.find((g) => !isHeadline(byId.get(g.paragraph)) && !isTeaser(g.quote)) ?? group.find((g) => !isHeadline(byId.get(g.paragraph))) ?? group[0];
     for (const g of group) if (g !== keep) dropped.add(g);
+    // The year of the statement that names it: a summary's figure takes the year its detail states.
+    const stated = group.find((g) => !guessedYear.has(g));
+    if (guessedYear.has(keep) && stated) keep.year = stated.year;
   }
   return figures.filter((f) => !dropped.has(f));
 }
@@ -507,6 +536,7 @@ function extractFromSentence(
         sentence: sentence.id,
         part: paragraph.part,
       };
+      if (!year.stated) guessedYear.add(figure);
       if (kind === 'actual' && basis === 'level' && (EXPLICIT_BOUND_BEFORE.test(before.slice(-8)) || EXPLICIT_BOUND_AFTER.test(after))) bounds.add(figure);
       return figure;
     };
@@ -670,6 +700,26 @@ function extractFromSentence(
       for (const f of figures) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, `a figure of a place within the plan's own (${otherPlace}), not the place's`);
       figures = [];
     }
+    // 优良率为87.7%,同比改善2.2%: a share "improved" by a % is its change in points, its relative change or a
+    // composite index's; shown for checking. A concentration improved by a % (PM2.5同比改善7.1%) is its fall.
+    const improved = [...clause.text.matchAll(IMPROVED_BY)].map((x) => Number(x[1]));
+    if (improved.length > 0 && !RISE.test(clause.text) && !FALL.test(clause.text)) {
+      const vague = figures.filter((f) => f.basis === 'change' && f.unit === '%' && improved.includes(Math.abs(f.value)) && compiled.find((c) => c.metric.id === f.metric)!.metric.unit === '%');
+      for (const f of vague) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, "a share improved by a %, which may be its relative change or an index's");
+      figures = figures.filter((f) => !vague.includes(f));
+    }
+    // 凯里市中心城区…优良率99.6%;县城环境空气优良率平均值为99.7%: after one area's figure of a metric, the same
+    // metric's level for a part of the place (县城, 城区) is that part's, not the place's; shown for checking.
+    const partOf = figures.filter(
+      (f) =>
+        f.basis === 'level' &&
+        f.scope !== null &&
+        SUB_AREA.test(f.scope) &&
+        !/全/.test(f.scope) &&
+        [...earlier, ...out].some((g) => g.metric === f.metric && g.basis === 'level' && g.kind === f.kind && g.year === f.year && g.scope !== f.scope && g.value !== f.value),
+    );
+    for (const f of partOf) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, `a figure of a part of the place (${f.scope}) after another area's, not the place's`);
+    figures = figures.filter((f) => !partOf.includes(f));
     // PM2.5低于30微克/立方米 for a year already past: a bound the text rounds to, not the figure.
     for (const f of figures.filter((x) => bounds.has(x))) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, 'a bound stated for a past year, not the figure itself');
     figures = figures.filter((x) => !bounds.has(x));
@@ -707,7 +757,7 @@ function extractFromSentence(
 }
 
 const STATED_BASE = /(?:比|较|相比|相较于?|与|同)\s*(?:“[^”]{1,12}”)?\s*((?:19|20)\d{2})\s*年/g;
-const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)/;
+const PRIOR_YEAR = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|比上一年|较上一年|(?:比|较)上个年度|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)/;
 const FIVE_YEAR_PLANS: [RegExp, number][] = [
   [/十二五/, 2010],
   [/十三五/, 2015],
@@ -751,6 +801,9 @@ function scopeFor(clause: Clause, q: Quantity, scopes: ScopeMatch[]): string | n
   if (earlier && /级/.test(earlier.text) && TOWNSHIPS.test(clause.text.slice(0, q.start))) return null;
   return earlier ? earlier.text : null;
 }
+
+/** Areas that are a part of a place: its county towns, its urban districts, its built-up area. */
+const SUB_AREA = /县城|城区|市区|中心城|建成区/;
 
 /** Levels below a county named as a figure's subject: 乡镇, 农村, 村级. */
 const TOWNSHIPS = /乡镇|农村|村级|镇级|乡级/;

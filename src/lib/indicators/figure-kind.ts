@@ -2,7 +2,8 @@
  * Target or achievement, from the figure's own clause first and its part second.
  * - A figure the clause names as a target is one wherever it stands: 降低3.89%的目标任务全面完成
  *   (the target was met), 确保/力争/目标为 … in a review part for a year after the one reviewed.
- * - Review parts report what was achieved.
+ * - Review parts report what was achieved, except for a year stated after the one the plan part starts
+ *   as a deadline (到2020年… in a 2016 text): no text reports a result for a year still to come.
  * - In a plan part a figure is a target, unless the clause reports a past result: a year stated for
  *   it that is before the years the plan part covers (2021年全市PM2.5浓度为31 in a 2022 plan),
  *   去年/上年 as its time, or 首次达到/已达到. 同比/较上年 alone do not make a plan-part figure
@@ -22,6 +23,9 @@ const TARGET_BEFORE = /确保|力争|争取|目标(?:为|是)|目标任务(?:为
 /** The figure's own clause names it the target: 两项指标计划目标分别为37微克/立方米和80%, 控制目标(30.8微克/立方米). */
 const TARGET_NAMED = /目标(?:值)?\s*(?:分别)?\s*(?:为|是|[(（])/;
 
+/** A year named as a deadline: 到2020年, 至2025年底. */
+const DEADLINE = /(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?/;
+
 export interface ClauseContext {
   /** The clause up to the figure. */
   before: string;
@@ -37,6 +41,8 @@ export function classifyKind(part: PartKind, before: string, year: { year: numbe
   if (part === 'review') {
     // 2023年目标: 确保PM2.5控制在30 inside a review of 2022: a target for the year to come.
     if (clause && TARGET_BEFORE.test(clause.before) && year.stated && year.year >= planPartStart && !REPORTED.test(clause.before)) return 'target';
+    // 到2020年,优良天数比例要达80%以上 in a review of 2015: a year after any the text covers is not yet reached.
+    if (year.stated && year.year > planPartStart && DEADLINE.test(clause?.before ?? before) && !REPORTED.test(clause?.before ?? before)) return 'target';
     return 'actual';
   }
   if (year.stated && year.year < planPartStart) return 'actual';

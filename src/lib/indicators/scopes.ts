@@ -12,7 +12,9 @@ export interface ScopeMatch {
   end: number;
 }
 
-const SECTION = /(?:国家|国控|省级|省控|省|市级|市控|市|县级|县控|县)(?:及?以上)?(?:考核)?断面/g;
+const LEVEL = '(?:国家|国控|国|省级|省控|省|市级|市控|市|县级|县控|县)';
+// Levels listed before one noun (国控、省控地表水考核断面, 国、省控断面) are one scope.
+const SECTION = new RegExp(`(?:${LEVEL}、)*(?:国家|国控|省级|省控|省|市级|市控|市|县级|县控|县)(?:及?以上)?(?:地表水)?(?:考核)?断面`, 'g');
 
 const AREA = new RegExp(
   [
@@ -38,6 +40,11 @@ export function findScopes(text: string): ScopeMatch[] {
     found.push({ text: m[0], kind: 'area', start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A scope's levels and noun without the words that vary between statements of it (国控、省控地表水考核断面 is 国、省控断面). */
+export function scopeCore(scope: string): string {
+  return scope.replace(/控|家|级|考核|地表水/g, '');
 }
 
 /** Several scopes named together read as one: 国家考核断面、省考核断面、市级考核断面. */

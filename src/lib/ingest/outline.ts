@@ -224,7 +224,8 @@ const TURN = /^[”"’」]?\s*(?:[^,，。]{0,12}(?:表示|介绍|指出|强调
  */
 function splitAtTurn(text: string, years: number[], titlePart: PartKind | undefined): string[] {
   const last = Math.max(...years);
-  const sentences = text.match(/[^。！？!?]+[。！？!?]*[”’"」]*/g) ?? [text];
+  // A semicolon ends a sentence here too: …在全市排名第4;2025年全县生态环境保护工作以…为总目标.
+  const sentences = text.match(/[^。！？!?;；]+[。！？!?;；]*[”’"」]*/g) ?? [text];
   let offset = 0;
   for (let i = 0; i < sentences.length; i++) {
     const at = offset;

@@ -53,8 +53,9 @@ const REVIEW_CUES: [RegExp, number][] = [
   [/^.{0,16}\d{1,2}月\d{1,2}日(?:电|讯|,)/g, 2],
   [/[为达]\s*\d+(?:\.\d+)?\s*(?:%|微克|个百分点|天)/g, 1],
   [/累计|全年|去年|以来/g, 1],
-  // The time of a report: 今年以来, 一年来, 过去一年, 年初以来.
-  [/今年以来|年初以来|一年来|过去一年|过去的一年|近(?:[两三四五六七八九十]|\d+)年来|今年年?初,/g, 2],
+  // The time of a report: 今年以来 (今年来), 一年来, 过去一年, 年初以来.
+  // 近年来 and 多年来 too: the years behind.
+  [/今年以?来|年初以来|一年来|过去一年|过去的一年|近(?:[两三四五六七八九十]|\d+)?年来|近些年来|多年来|今年年?初,/g, 2],
   // A reporting verb (据介绍, 局长介绍, 记者了解到) and a completed action (已建成, 已完成).
   [/据介绍|了解到|据悉|(?<![将要])已(?!经?[将要于])|(?:已|圆满|顺利|超额|如期|提前|均|全部)完成(?:了)?[^,。;]{0,10}(?:目标|任务)|完成了[^,。;]{0,10}(?:目标|任务)/g, 2],
   // A change reported as seen: 明显改善, 显著提升, 稳中向好, 历史最好水平.
@@ -71,12 +72,13 @@ const PLAN_CUES: [RegExp, number][] = [
   [/确保|力争|争取|控制在|不低于|不高于|不超过|以内/g, 3],
   [/下一步/g, 4],
   // The time still to come in a mid-year report, then what will be done: 下半年,我市将继续…, 接下来要….
-  [/(?:下半年|接下来|今后)[,，]?[^,。;]{0,8}(?:将|要)(?!求)/g, 3],
+  // The next stage named so (后段,市生态环境局将…; 下阶段, 下一阶段) is such a time too.
+  [/(?:下半年|接下来|今后|后段|下(?:一)?阶段|后一阶段)[,，]?[^,。;]{0,8}(?:将|要)(?!求)/g, 3],
   // What the chair of a work meeting stresses is what is to be done (…局长在会上强调,深入打好…).
   [/强调|号召/g, 3],
   // A report whose news is the plan: 立下了2019年的生态环境目标, 印发《…工作要点》, 要求各地各部门.
   [/(?:立下|确立|确定|明确|提出)(?:了)?[^,。;]{0,20}(?:目标|重点|任务)(?![^,。;]{0,6}(?:全部|全面|圆满|顺利|超额|如期|均已|已经?)(?:完成|实现))|(?:印发|出台)[^,。;]{0,6}《[^》]*(?:要点|计划|方案|意见)》|要求(?:各|全)/g, 3],
-  [/今年(?!以来|上半年|前|年?初|[0-9一二三四五六七八九十]+(?:月|季度))|明年|将(?:全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|(?<!行动)计划|拟|预计/g, 2],
+  [/今年(?!以?来|上半年|前|年?初|[0-9一二三四五六七八九十]+(?:月|季度))|明年|将(?:全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|(?<!行动)计划|拟|预计/g, 2],
   // An imperative 要 opening a clause (要编制实施…, 要积极应对…), and 抓好 (主要抓好四个方面工作).
   [/(?:^|[。;:,；：，])\s*(?:但|还|仍|更|则|都|必须|务必)?要(?!求|素|点|闻)|抓好|谋划/g, 2],
   // A modal 要 before what is to be reached: 要完成…, 平均值要低于70.4.
@@ -111,6 +113,9 @@ export function partScores(raw: string, years: number[] = [], prior?: PartKind):
   const first = text.split(/[。;；]/)[0];
   const turns = [...first.matchAll(/((?:19|20)\d{2})\s*年/g)].some((m) => Number(m[1]) >= Math.max(...years));
   if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years) && !turns) review += 5;
+  // One that opens on the year to come (2025年全县生态环境保护工作以…为总目标) in a text of two years plans it;
+  // what the year is (2023年是…开局之年) opens reviews and plans alike.
+  if (opening && years.length > 1 && Number(opening[1]) >= Math.max(...years) && !/^\D{0,6}(?:19|20)\d{2}\s*年(?:度)?\s*是/.test(text)) plan += 3;
   // A meeting report's lead says a meeting was held (1月15日,我县召开…专题会议; 本报讯 前日,…召开…会议) and
   // reports it, unless it carries what the chair stressed or asked for (…召开,局长在会上强调,深入打好…).
   if (MEETING_LEAD.test(text) && !/强调|要求|指出|号召/.test(text)) review += 4;
