@@ -68,7 +68,10 @@ describe('real texts', () => {
   // 20/21): 91.9% precision, 77.8% recall, parts 193 of 221.
   // Batch 8's tuning (cautious rules: a part's level after another area's, a share improved by a %, restated figures
   // read once; a semicolon turn and the year to come for parts; 优良水体断面比例): 91.9% (351/382), 78.0%, parts 196.
-  const MEASURED_FLOOR = { precision: 0.918, recall: 0.78, ingested: 117, parts: 196 };
+  // Re-set when batch 9 joined (28 texts collected after batch 8's tuning; its measuring half alone, first reading:
+  // 68.4% precision (39/57), 75.0% recall (39/52), parts 27/34; its tuning half: 88.4%, 84.4%, parts 25/30):
+  // 88.8% precision (390/439), 77.7% recall (390/502), parts 223 of 255.
+  const MEASURED_FLOOR = { precision: 0.888, recall: 0.776, ingested: 131, parts: 223 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
