@@ -575,3 +575,67 @@ describe('batch 8 tuning: the years behind', () => {
     expect(paragraphPartOf('今年全市生态环境系统要坚持以习近平生态文明思想为指导。', [2022])).toBe('plan');
   });
 });
+
+describe('batch 9 tuning: figures of a part of the year or of the place', () => {
+  it('leaves a figure of some months unread, not read as the year’s (dangtu-2016)', () => {
+    const { figures, unread } = read(review('近日,当涂县2016年度环境监测数据出炉,统计结果显示,2016年,当涂县环境空气质量优良天数为314天,比上年增加61天;优良率为90%,比上年上升7个百分点,空气质量优良天数明显增加。从各季节情况来看,夏季空气质量最好,6月、7月空气质量达标率100%。'), [2015, 2016]);
+    expect(figures).toEqual(['good-air-days actual level 90% 2016', 'good-air-days actual change 7百分点 2016 base 2015']);
+    expect(unread.map((u) => u.reason)).toContain("a figure of some months, not the year's");
+    // A span to date (前9月) is the report's time, still read (nanning-2022).
+    expect(read(review('在水环境质量方面,2022年前9月南宁市主要流域地表水水质优良比例为100%。')).figures).toEqual(['surface-water-class-iii actual level 100% 2022']);
+  });
+
+  it('leaves the county towns’ mean unread beside the place’s own target (guiyang-2023)', () => {
+    const body = '<!-- part: plan -->\n\n# 2024年工作安排\n\n2024年,要确保全市环境空气质量优良天数比例达99.2%,力争100%,细颗粒物(pm2.5)浓度达到省下达目标要求,县级城市空气质量平均优良天数比例达97%。\n';
+    const { figures, unread } = read(body, [2023, 2024]);
+    expect(figures).toEqual(['good-air-days target level 99.2% 2024', 'good-air-days target level 100% 2024']);
+    expect(unread.map((u) => u.reason)).toContain("a figure of the place's county towns, not the place's");
+  });
+
+  it('leaves a part named after 其中 unread, but not a figure 其中 singles out of the whole (guangyuan-2019, zhangjiagang-2019)', () => {
+    const text = '2019年,广元市中心城区环境空气质量优良天数353天,优良率96.7%。\n\n对比往年,广元市空气质量状况总体稳定,其中县主城区空气质量优良率达到90%以上,青川县、朝天区环境空气质量常年保持在川东北县市区前5位。';
+    expect(read(review(text), [2019, 2020]).figures).toEqual(['good-air-days actual level 96.7% 2019']);
+    expect(read(review('去年,张家港市城区二氧化硫、二氧化氮、可吸入颗粒物和一氧化碳均达标,其中PM2.5年均值为39微克/立方米,低于上年水平。')).figures).toEqual(['pm25 actual level 39μg/m³ 2022']);
+  });
+
+  it('reads the days of grade II (good) or better as the good days, their share of the days monitored (yizhou-2025)', () => {
+    const text = '自2025年1月1日至2025年12月31日,累计监测天数为365天,达到II级(良)以上天数共计334天,占总监测天数的91.5%,同比2024年(88.3%)上升3.2个百分点。';
+    const yearReview = (t: string) => `<!-- part: review -->\n\n${t}\n`;
+    expect(read(yearReview(text), [2025]).figures).toEqual(['good-air-days actual level 91.5% 2025', 'good-air-days actual change 3.2百分点 2025 base 2024']);
+    // A month's share (占月监测天数) is not the year's.
+    expect(read(yearReview('12月达到II级(良)以上天数共计31天,占月监测天数的100%,同比2024年(93.5%)上升6.5个百分点。'), [2025]).figures).toEqual([]);
+  });
+});
+
+describe('batch 9 tuning: a span of this year to date', () => {
+  it('reads a figure for 今年1-10月 as achieved, in a paragraph its plan words decide (yongxiu-2024)', () => {
+    const para = '二是水环境质量持续巩固。重点推进实施水污染治理工程,争取约(略)元中央资金实施桐溪河-潦河流域水环境综合治理项目和修河水源地生态化保护工程项目。今年1-10月,全县8个水质断面均达到国家、省考核目标,修河、赣江、潦河、杨柳津河断面水质均达到Ⅱ类,全县集中式饮用水水源地水质达标率100%。';
+    expect(read(`<!-- part: plan -->\n\n${para}\n`, [2024]).figures).toEqual(['drinking-water-compliance actual level 100% 2024']);
+    expect(classifyKind('plan', '今年1-10月,全县集中式饮用水水源地水质达标率', { year: 2024, stated: false }, 2024, { before: '今年1-10月,全县集中式饮用水水源地水质达标率' })).toBe('actual');
+    // A target still asked for is one: 今年以来…,确保全年达到.
+    expect(classifyKind('plan', '今年以来进展顺利,确保全年优良率', { year: 2024, stated: false }, 2024, { before: '今年以来进展顺利,确保全年优良率' })).toBe('target');
+  });
+
+  it('reads 今年第一季度 and 截至2023年3月底 as a report’s time (shantou-2022, eerduosi-2022)', () => {
+    // Undecided by its words (今年第一季度 is no year to come), it takes the part of the report before it.
+    const blocks = buildOutline(['1至3月,我市环境空气质量日报优天数33天,良天数57天,无轻度污染天数,AQI达标率为100%。', '今年第一季度,我市5个地表水国考断面水质均达到国家下达的“十四五”考核目标要求。其中,韩江外砂河外砂断面、韩江东溪莲阳桥闸断面水质浓度均值达到地表水环境Ⅱ类标准;韩江北溪东里桥闸断面、梅溪河升平断面水质浓度均值达到地表水环境Ⅲ类标准;练江海门湾桥闸断面水质浓度均值达到地表水环境Ⅳ类标准。全市6个地级及1个县级集中式饮用水源水质达到或优于地表水环境Ⅱ类标准,18个乡镇级“千吨万人”饮用水源水质达到或优于地表水环境Ⅲ类标准,达标率100%。'], { title: '汕头市召开2022年第二期全市生态环境治理新闻发布会', years: [2022] }).blocks;
+    expect(blocks.map((b) => b.type === 'paragraph' && b.part)).toEqual(['review', undefined]);
+    expect(paragraphPartOf('今年第一季度,我市5个地表水国考断面水质均达到国家下达的“十四五”考核目标要求。其中,韩江外砂河外砂断面、韩江东溪莲阳桥闸断面水质浓度均值达到地表水环境Ⅱ类标准;韩江北溪东里桥闸断面、梅溪河升平断面水质浓度均值达到地表水环境Ⅲ类标准;练江海门湾桥闸断面水质浓度均值达到地表水环境Ⅳ类标准。全市6个地级及1个县级集中式饮用水源水质达到或优于地表水环境Ⅱ类标准,18个乡镇级“千吨万人”饮用水源水质达到或优于地表水环境Ⅲ类标准,达标率100%。', [2022])).not.toBe('plan');
+    expect(paragraphPartOf('截至2023年3月底,第一輪中央生態環境保護督察及“回頭看”、自治區生態環境保護大檢查反饋問題實現整改清“零”;2020年自治區生態環境保護督察整改任務49項,完成整改46項;2022年第二輪中央生態環境保護督察整改任務25項,完成整改6項,其他整改任務正在有序推進。', [2022, 2023])).toBe('review');
+    // 今年 with no span of it past is still the year to come.
+    expect(paragraphPartOf('今年全市生态环境系统要坚持以习近平生态文明思想为指导。', [2022])).toBe('plan');
+  });
+});
+
+describe('batch 9 tuning: states described and campaigns to come', () => {
+  it('reads a state described (安全可控, 状况良好) as reported, one asked for with 确保 as plan (guangyuan-2019)', () => {
+    expect(paragraphPartOf('另外全市土壤环境安全可控,全市辐射环境质量状况良好,声环境质量保持稳定。', [2019, 2020])).toBe('review');
+    expect(paragraphPartOf('确保全市土壤环境安全可控。', [2020])).toBe('plan');
+  });
+
+  it('reads …将在…开展 as plan, a season’s months in brackets no report (guangyuan-2019)', () => {
+    expect(paragraphPartOf('为减轻臭氧污染,广元市将在全市范围内开展夏季(5—9月)臭氧污染治理攻坚行动,采取有力措施,改善环境质量。将邀请大气污染防治专家团队把脉问诊,开展臭氧成因及防控对策分析,加快推进臭氧源解析工作。', [2019, 2020])).toBe('plan');
+    // A span of months reported still is one.
+    expect(partScores('1-5月,全市优良天数比例为96%。', [2020]).review).toBeGreaterThan(0);
+  });
+});

@@ -98,6 +98,8 @@ describe('numbering and outline rules', () => {
     ]);
     // A bracket that is no byline (a caption, a numbered heading) still starts a block.
     expect(splitLine('中新网呼和浩特1月13日电 (资料图)')).toEqual(['中新网呼和浩特1月13日电', '(资料图)']);
+    // A source named before a space (据…报道) opens the report it introduces too (dangtu-2016).
+    expect(splitLine('据马鞍山日报报道 近日,当涂县2016年度环境监测数据出炉,统计结果显示')).toEqual(['据马鞍山日报报道 近日,当涂县2016年度环境监测数据出炉,统计结果显示']);
   });
   it('keeps a label and its colon with the text it labels (xiqing-2016)', () => {
     expect(splitLine('摘要: | 本文记述了2016年,西青区环保局通过全力推进清新空气行动取得了显著成果。')).toEqual(['摘要: | 本文记述了2016年,西青区环保局通过全力推进清新空气行动取得了显著成果。']);

@@ -164,21 +164,22 @@ const DROP_SIZE = /^\s*(?:其中)?(?:下降|降低|减少|改善|上升|提高|�
 const ASIDE = /^\s*(?:低于|高于|优于|好于|超过|超出|高出|比)[^,;。]{0,16}(?:目标|指标|平均|标准|要求)/;
 
 // 优良天数321天,比例为87.9%: a bare 比例 stating the share of the count just named.
-const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|总天数|有效监测天数)[^,;。\d]{0,8}|占比|(?:比例|比率)(?=\s*(?:为|达到|达|是)?\s*\d))/;
+const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|总天数|有效监测天数|总监测天数|监测总天数)[^,;。\d]{0,8}|占比|(?:比例|比率)(?=\s*(?:为|达到|达|是)?\s*\d))/;
 /** The subjects a bare 达标率 may belong to, the drinking-water sources last. */
-const COMPLIANCE_SUBJECTS = /黑臭水体|饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
+const COMPLIANCE_SUBJECTS = /(?:II|二)级\s*[(（]良[)）]\s*(?:及)?以上天数|黑臭水体|饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
 
 /** The metric a bare 达标率 belongs to: the drinking-water sources' or the air's, when named just before; null for anything else. */
 function lastComplianceSubject(before: string, elimination = false, share = false): string | null {
   const last = [...before.matchAll(COMPLIANCE_SUBJECTS)].at(-1);
   if (!last || before.length - last.index > 30) return null;
   // 全年优良天数320天,占全年的87.7%: the good days' share.
-  if (share) return last[0] === '优良天数' ? 'good-air-days' : null;
+  // 达到II级(良)以上天数共计334天,占总监测天数的91.5%: the days of grade II (good) or better are the good days.
+  if (share) return last[0] === '优良天数' || /以上天数$/.test(last[0]) ? 'good-air-days' : null;
   // 加强城市黑臭水体整治监管力度,实现消除比例达到90%: the black and odorous water bodies eliminated.
   if (elimination) return /黑臭/.test(last[0]) ? 'black-odorous-water-elimination' : null;
   if (/饮用水|水源地/.test(last[0])) return 'drinking-water-compliance';
   // 环境空气质量优良天数达321天,达标率为87.7%: the share of days meeting the standard.
-  if (/空气|AQI|优良天数/.test(last[0])) return 'good-air-days';
+  if (/空气|AQI|优良天数|以上天数$/.test(last[0])) return 'good-air-days';
   return null;
 }
 
@@ -664,7 +665,16 @@ function extractFromSentence(
     } else {
       ({ found, unsure } = assignFigures(clause.text, mentions, quantities, carried));
       for (const u of unsure) leaveUnread(u.mention.metric, u.reason);
+      // 6月、7月空气质量达标率100%, 县级城市空气质量平均优良天数比例达97%: the figure of some months or of the
+      // place's county towns, not the place's year; shown for checking.
+      const partial = found.filter((f) => {
+        const subject = clause.text.slice(0, f.mention.start);
+        const why = SOME_MONTHS.test(subject) ? "a figure of some months, not the year's" : COUNTY_TOWNS.test(subject) ? "a figure of the place's county towns, not the place's" : null;
+        if (why) leaveUnread(f.mention.metric, why);
+        return why !== null;
+      });
       figures = found
+        .filter((f) => !partial.includes(f))
         .sort((a, b) => a.mention.start - b.mention.start || a.q.start - b.q.start)
         .map((f) => {
           const figure = make(f.mention.metric, f.q, f.basis, f.sign, f.after, scopeFor(clause, f.q, scopes), f.ofYear);
@@ -710,13 +720,15 @@ function extractFromSentence(
     }
     // 凯里市中心城区…优良率99.6%;县城环境空气优良率平均值为99.7%: after one area's figure of a metric, the same
     // metric's level for a part of the place (县城, 城区) is that part's, not the place's; shown for checking.
+    // So is one in a clause that opens on 其中 and names the part (其中县主城区空气质量优良率达到90%以上).
     const partOf = figures.filter(
       (f) =>
         f.basis === 'level' &&
         f.scope !== null &&
         SUB_AREA.test(f.scope) &&
         !/全/.test(f.scope) &&
-        [...earlier, ...out].some((g) => g.metric === f.metric && g.basis === 'level' && g.kind === f.kind && g.year === f.year && g.scope !== f.scope && g.value !== f.value),
+        ((/^\s*其中/.test(clause.text) && SUB_AREA.test(clause.text)) ||
+          [...earlier, ...out].some((g) => g.metric === f.metric && g.basis === 'level' && g.kind === f.kind && g.year === f.year && g.scope !== f.scope && g.value !== f.value)),
     );
     for (const f of partOf) leaveUnread(compiled.find((c) => c.metric.id === f.metric)!.metric, `a figure of a part of the place (${f.scope}) after another area's, not the place's`);
     figures = figures.filter((f) => !partOf.includes(f));
@@ -801,6 +813,11 @@ function scopeFor(clause: Clause, q: Quantity, scopes: ScopeMatch[]): string | n
   if (earlier && /级/.test(earlier.text) && TOWNSHIPS.test(clause.text.slice(0, q.start))) return null;
   return earlier ? earlier.text : null;
 }
+
+/** A month named alone, not a span (1-10月, 1月-9月, 前9月), a date (2月5日) or a time to date (截至11月底): 6月、7月, 8月份. */
+const SOME_MONTHS = /(?<![\d\-—–~至到前近])\d{1,2}\s*月(?:份)?(?![\d底末以中上下]|\s*[-—–~至到])/;
+/** The mean of a prefecture's county-level towns (县级城市空气质量平均…); not 地级、县级城市, every level of town listed. */
+const COUNTY_TOWNS = /(?<![、及和与])县级城市[^,;。]{0,12}平均/;
 
 /** Areas that are a part of a place: its county towns, its urban districts, its built-up area. */
 const SUB_AREA = /县城|城区|市区|中心城|建成区/;

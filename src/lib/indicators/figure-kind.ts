@@ -23,6 +23,12 @@ const TARGET_BEFORE = /确保|力争|争取|目标(?:为|是)|目标任务(?:为
 /** The figure's own clause names it the target: 两项指标计划目标分别为37微克/立方米和80%, 控制目标(30.8微克/立方米). */
 const TARGET_NAMED = /目标(?:值)?\s*(?:分别)?\s*(?:为|是|[(（])/;
 
+/**
+ * The clause reports a span of this year already past: 今年1-10月, 今年第一季度, 今年以来, 截至10月底.
+ * A plan asks for a year's figure, not a part-year's to date.
+ */
+const SPAN_TO_DATE = /今年(?:以?来|上半年|前[\d一二三四五六七八九十]+(?:个)?月|第?[一二三四1-4]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月)|截[至止](?:(?:19|20)\d{2}\s*年)?\d{1,2}月/;
+
 /** A year named as a deadline: 到2020年, 至2025年底. */
 const DEADLINE = /(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?/;
 
@@ -47,6 +53,7 @@ export function classifyKind(part: PartKind, before: string, year: { year: numbe
   }
   if (year.stated && year.year < planPartStart) return 'actual';
   if (REPORTED.test(before)) return 'actual';
+  if (clause && SPAN_TO_DATE.test(clause.before) && !TARGET_BEFORE.test(clause.before)) return 'actual';
   if (clause && LAST_YEAR.test(clause.before) && !year.stated) return 'actual';
   return 'target';
 }

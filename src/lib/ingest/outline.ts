@@ -38,6 +38,8 @@ function holdsTogether(current: string, next: string): boolean {
   if (/^\p{Script=Han}{1,4}[:：]$/u.test(current)) return true;
   // A line that ends on a conjunction (…推进大会暨 2020年…会议) goes on.
   if (/[暨和及与、]$/.test(current)) return true;
+  // 据马鞍山日报报道 近日,…: a source named before a space opens the report it introduces.
+  if (/^据\p{Script=Han}{2,16}(?:报道|消息|報道)$/u.test(current)) return true;
   // 本报讯(记者 林伟) 记者昨天…: a dateline, with or without its byline, opens the paragraph it stands in;
   // so does a byline after a space (中新网呼和浩特1月13日电 (记者 张林虎)记者13日…).
   return /(?:讯|訊|电|電)(?:[(（][^)）]*[)）])?$/.test(current) && (!/^[(（]/.test(next) || BYLINE.test(next)) && headingFamily(next) === undefined;

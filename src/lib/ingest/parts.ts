@@ -44,11 +44,13 @@ const REVIEW_CUES: [RegExp, number][] = [
   // A report's own opening: 现将…完成情况报告如下.
   [/(?:报告|汇报|总结)如下/g, 4],
   // A part of the year reported: 1-11月, 上半年, 前三季度, 截至10月底.
-  [/(?:^|[^\d])\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?(?!\d)|上半年|前三季度|(?<!下)一季度|截至\d{1,2}月/g, 2],
+  // (Not a span in brackets naming a season to come: 夏季(5—9月)臭氧污染治理攻坚行动.)
+  [/(?:^|[^\d(（])\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?(?!\d)|上半年|前三季度|(?<!下)一季度|截至(?:(?:19|20)\d{2}\s*年)?\d{1,2}月/g, 2],
   // What was done, told with 了: 传达了, 提出了具体措施 (not 为了, 了解, 除了).
   [/\p{Script=Han}(?<![为除不罢])了(?!解|不起)/gu, 1],
   // A progress report: 截至目前, 目前已…; a result: 得到显著提升, 成效明显.
-  [/截至目前|截止目前|截至\d{1,2}月|截止\d{1,2}月|目前已|得到显著提升|成效明显/g, 3],
+  // The year may be named: 截至2023年3月底.
+  [/截至目前|截止目前|截[至止](?:(?:19|20)\d{2}\s*年)?\d{1,2}月|目前已|得到显著提升|成效明显/g, 3],
   // A news dateline (中新网广州1月10日电, 6月3日,…召开新闻发布会) opens a report of what happened.
   [/^.{0,16}\d{1,2}月\d{1,2}日(?:电|讯|,)/g, 2],
   [/[为达]\s*\d+(?:\.\d+)?\s*(?:%|微克|个百分点|天)/g, 1],
@@ -61,6 +63,8 @@ const REVIEW_CUES: [RegExp, number][] = [
   // A change reported as seen: 明显改善, 显著提升, 稳中向好, 历史最好水平.
   // (持续改善 is as often what a plan asks for: 推动环境质量持续改善.)
   [/(?:明显|显著|大幅)(?:好转|改善|提升|提高|下降)(?![^,。;]{0,2}(?:环境|空气|水))|稳中向好|最好水平|最优水平/g, 2],
+  // A state described as it is (土壤环境安全可控, 辐射环境质量状况良好, 水质总体稳定); a plan asks for one with 确保.
+  [/安全可控|状况良好|总体稳定/g, 2],
   // A record kept: 连续第三年达到, 连续3年被评为.
   [/连续(?:第)?[\d一二三四五六七八九十]+年/g, 2],
   // Results explained by what brought them: 优异成绩的取得,得益于各部门周密部署.
@@ -78,7 +82,8 @@ const PLAN_CUES: [RegExp, number][] = [
   [/强调|号召/g, 3],
   // A report whose news is the plan: 立下了2019年的生态环境目标, 印发《…工作要点》, 要求各地各部门.
   [/(?:立下|确立|确定|明确|提出)(?:了)?[^,。;]{0,20}(?:目标|重点|任务)(?![^,。;]{0,6}(?:全部|全面|圆满|顺利|超额|如期|均已|已经?)(?:完成|实现))|(?:印发|出台)[^,。;]{0,6}《[^》]*(?:要点|计划|方案|意见)》|要求(?:各|全)/g, 3],
-  [/今年(?!以?来|上半年|前|年?初|[0-9一二三四五六七八九十]+(?:月|季度))|明年|将(?:全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|(?<!行动)计划|拟|预计/g, 2],
+  // 今年 with a span of it already past (今年第一季度, 今年1-10月) is a report's time; 将在…开展 is what will be done.
+  [/今年(?!以?来|上半年|前|年?初|第?[0-9一二三四五六七八九十]+(?:\s*[-—~至]\s*[0-9一二三四五六七八九十]+)?(?:月|季度))|明年|将(?:在|全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|(?<!行动)计划|拟|预计/g, 2],
   // An imperative 要 opening a clause (要编制实施…, 要积极应对…), and 抓好 (主要抓好四个方面工作).
   [/(?:^|[。;:,；：，])\s*(?:但|还|仍|更|则|都|必须|务必)?要(?!求|素|点|闻)|抓好|谋划/g, 2],
   // A modal 要 before what is to be reached: 要完成…, 平均值要低于70.4.
@@ -115,7 +120,8 @@ export function partScores(raw: string, years: number[] = [], prior?: PartKind):
   if (opening && years.length > 1 && Number(opening[1]) < Math.max(...years) && !turns) review += 5;
   // One that opens on the year to come (2025年全县生态环境保护工作以…为总目标) in a text of two years plans it;
   // what the year is (2023年是…开局之年) opens reviews and plans alike.
-  if (opening && years.length > 1 && Number(opening[1]) >= Math.max(...years) && !/^\D{0,6}(?:19|20)\d{2}\s*年(?:度)?\s*是/.test(text)) plan += 3;
+  // 截至2023年3月底 opens on a time to date, a report's.
+  if (opening && years.length > 1 && Number(opening[1]) >= Math.max(...years) && !/^\D{0,6}(?:19|20)\d{2}\s*年(?:度)?\s*是/.test(text) && !/^\D{0,4}截[至止]\s*(?:19|20)/.test(text)) plan += 3;
   // A meeting report's lead says a meeting was held (1月15日,我县召开…专题会议; 本报讯 前日,…召开…会议) and
   // reports it, unless it carries what the chair stressed or asked for (…召开,局长在会上强调,深入打好…).
   if (MEETING_LEAD.test(text) && !/强调|要求|指出|号召/.test(text)) review += 4;
