@@ -71,7 +71,9 @@ describe('real texts', () => {
   // Re-set when batch 9 joined (28 texts collected after batch 8's tuning; its measuring half alone, first reading:
   // 68.4% precision (39/57), 75.0% recall (39/52), parts 27/34; its tuning half: 88.4%, 84.4%, parts 25/30):
   // 88.8% precision (390/439), 77.7% recall (390/502), parts 223 of 255.
-  const MEASURED_FLOOR = { precision: 0.888, recall: 0.776, ingested: 131, parts: 223 };
+  // Batch 9's tuning (some months, county towns' means and a part named after 其中 left unread; a span of this year
+  // already past is achieved; grade II days; parts: 今年第一季度, 截至2023年3月底, a state described): 89.0% (390/438).
+  const MEASURED_FLOOR = { precision: 0.89, recall: 0.776, ingested: 131, parts: 223 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
