@@ -19,7 +19,7 @@ describe('the chart DOM (linkedom, patched)', () => {
   });
 
   it('still adds, dispatches and removes listeners, and removes one never added', () => {
-    const { document } = parseHTML('<!doctype html><html><body><svg><g><rect></rect></g></svg></body></html>');
+    const { document, Event } = parseHTML('<!doctype html><html><body><svg><g><rect></rect></g></svg></body></html>');
     const rect = document.querySelector('rect')!;
     const g = document.querySelector('g')!;
     const seen: string[] = [];
@@ -28,10 +28,10 @@ describe('the chart DOM (linkedom, patched)', () => {
     expect(() => g.removeEventListener('click', onGroup)).not.toThrow();
     rect.addEventListener('click', onRect);
     g.addEventListener('click', onGroup);
-    rect.dispatchEvent(new document.defaultView.Event('click', { bubbles: true }));
+    rect.dispatchEvent(new Event('click', { bubbles: true }));
     expect(seen).toEqual(['rect', 'g']);
     rect.removeEventListener('click', onRect);
-    rect.dispatchEvent(new document.defaultView.Event('click', { bubbles: true }));
+    rect.dispatchEvent(new Event('click', { bubbles: true }));
     expect(seen).toEqual(['rect', 'g', 'g']);
   });
 });

@@ -611,9 +611,9 @@ describe('batch 9 tuning: a span of this year to date', () => {
   it('reads a figure for 今年1-10月 as achieved, in a paragraph its plan words decide (yongxiu-2024)', () => {
     const para = '二是水环境质量持续巩固。重点推进实施水污染治理工程,争取约(略)元中央资金实施桐溪河-潦河流域水环境综合治理项目和修河水源地生态化保护工程项目。今年1-10月,全县8个水质断面均达到国家、省考核目标,修河、赣江、潦河、杨柳津河断面水质均达到Ⅱ类,全县集中式饮用水水源地水质达标率100%。';
     expect(read(`<!-- part: plan -->\n\n${para}\n`, [2024]).figures).toEqual(['drinking-water-compliance actual level 100% 2024']);
-    expect(classifyKind('plan', '今年1-10月,全县集中式饮用水水源地水质达标率', { year: 2024, stated: false }, 2024, { before: '今年1-10月,全县集中式饮用水水源地水质达标率' })).toBe('actual');
+    expect(classifyKind('plan', '今年1-10月,全县集中式饮用水水源地水质达标率', { year: 2024, stated: false }, 2024, { before: '今年1-10月,全县集中式饮用水水源地水质达标率', after: '' })).toBe('actual');
     // A target still asked for is one: 今年以来…,确保全年达到.
-    expect(classifyKind('plan', '今年以来进展顺利,确保全年优良率', { year: 2024, stated: false }, 2024, { before: '今年以来进展顺利,确保全年优良率' })).toBe('target');
+    expect(classifyKind('plan', '今年以来进展顺利,确保全年优良率', { year: 2024, stated: false }, 2024, { before: '今年以来进展顺利,确保全年优良率', after: '' })).toBe('target');
   });
 
   it('reads 今年第一季度 and 截至2023年3月底 as a report’s time (shantou-2022, eerduosi-2022)', () => {
