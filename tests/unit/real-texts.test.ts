@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentOrThrow } from '../../scripts/read-content.ts';
 import { annotations, halves, scoreText, sumScores, type TextScore } from '../fixtures/real-texts/score-real.ts';
+import { unreadReason } from '../../src/lib/indicators/indicator-views.ts';
 
 const content = readContentOrThrow();
 const all = annotations();
@@ -33,6 +34,15 @@ describe('real texts', () => {
     const units = new Map(content.metrics.map((m) => [m.id, new Set([m.unit, '%', '百分点'])] as const));
     const slips = all.flatMap((a) => a.figures.filter((f) => !units.get(f.metric)?.has(f.unit)).map((f) => `${a.id}: ${f.metric} ${f.value}${f.unit}`));
     expect(slips).toEqual([]);
+  });
+
+  it('says in Chinese why it left each figure of every text unread, not a catch-all', () => {
+    // A plan's page lists these reasons, 中文 first: a reason with no words of its own would read as another.
+    const fallback = unreadReason('a number of its unit stands near the metric but could not be attached').zh;
+    const reasons = new Set([...scores.values()].flatMap((s) => s.unreadReasons));
+    expect(reasons.size).toBeGreaterThan(10);
+    const untold = [...reasons].filter((r) => !r.startsWith('a number of its unit stands near') && unreadReason(r).zh === fallback);
+    expect(untold).toEqual([]);
   });
 
   it('tuning half: figures, parts and themes (printed)', () => {

@@ -53,6 +53,9 @@ describe('the unread list', () => {
     expect(unreadReason('4 items listed, 3 values')).toEqual({ zh: '列出4项、3个数值，无法一一对应', en: '4 items listed, 3 values: they cannot be paired' });
     expect(unreadReason('the listed value does not fit the metric').zh).toBe('列出的数值与指标单位不符');
     expect(unreadReason('a number of its unit stands near the metric but could not be attached').zh).toBe('指标旁有同单位数值，但无法确定归属');
+    expect(unreadReason("a figure of a place within the plan's own (蒙自市), not the place's").zh).toBe('辖区内某地（蒙自市）的数值，不是本地的指标');
+    expect(unreadReason("a figure of a part of the place (县城) after another area's, not the place's").zh).toContain('局部地区（县城）');
+    expect(unreadReason("a figure of some months, not the year's").zh).toBe('数值是某几个月的，不是全年的');
   });
 
   it('is published in /data/indicators.json beside the figures and in the plan’s own JSON', () => {

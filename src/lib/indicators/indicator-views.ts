@@ -215,10 +215,18 @@ const UNREAD_REASONS: [string, string][] = [
   ["a part's figure, listed", '与其他地区并列的局部数值，不是本地的指标'],
   ['the number describes', '数值修饰其后的名词，不是本地的指标'],
   ["a drinking-water source's class", '饮用水水源地的水质类别比例，不是断面比例'],
-  ['a figure of a place within', '辖区内某地的数值，不是本地的指标'],
   ['a level reached in an undated move', '未注明年份的变化所达到的数值，早于其后所述年份'],
   ['the stated change does not match', '所述变化幅度与前后两个数值不符'],
   ['a bound stated for a past year', '往年结果只说了上限（低于、不到），不是指标本身'],
+  ['a share improved by a %', '比率“改善”若干%，可能是相对变化，也可能是综合指数的变化'],
+  ["a figure of some months", '数值是某几个月的，不是全年的'],
+  ["a figure of the place's county towns", '数值是县级城市的平均，不是本地的指标'],
+  ['two values listed for two metrics', '两个数值与并列的两个指标不符'],
+];
+/** Reasons that name the place or the part: 辖区内某地（蒙自市）, 局部地区（县城）. */
+const NAMED_REASONS: [RegExp, (name: string) => string][] = [
+  [/^a figure of a place within the plan's own \((.+)\)/, (name) => `辖区内某地（${name}）的数值，不是本地的指标`],
+  [/^a figure of a part of the place \((.+)\) after another area's/, (name) => `在另一区域的数值之后，是局部地区（${name}）的数值，不是本地的指标`],
 ];
 const COUNTED = /^(\d+) values for the metrics named before/;
 
@@ -229,6 +237,10 @@ export function unreadReason(reason: string): Label {
   if (counted) return { zh: `${counted[1]}个数值与前文所列指标无法一一对应`, en: reason };
   if (lists) return { zh: `列出${lists[1]}项、${lists[2]}个数值，无法一一对应`, en: `${lists[1]} items listed, ${lists[2]} values: they cannot be paired` };
   if (reason.startsWith('the listed value')) return { zh: '列出的数值与指标单位不符', en: reason };
+  for (const [pattern, zh] of NAMED_REASONS) {
+    const named = pattern.exec(reason);
+    if (named) return { zh: zh(named[1]), en: reason };
+  }
   for (const [start, zh] of UNREAD_REASONS) if (reason.startsWith(start)) return { zh, en: reason };
   return { zh: '指标旁有同单位数值，但无法确定归属', en: reason };
 }
