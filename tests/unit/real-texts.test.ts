@@ -83,7 +83,10 @@ describe('real texts', () => {
   // 88.8% precision (390/439), 77.7% recall (390/502), parts 223 of 255.
   // Batch 9's tuning (some months, county towns' means and a part named after 其中 left unread; a span of this year
   // already past is achieved; grade II days; parts: 今年第一季度, 截至2023年3月底, a state described): 89.0% (390/438).
-  const MEASURED_FLOOR = { precision: 0.89, recall: 0.776, ingested: 131, parts: 223 };
+  // Re-set when batch 10 joined (28 texts collected after batch 9's tuning; its measuring half alone, first reading:
+  // 90.0% precision (36/40), 73.5% recall (36/49), parts 26/33; its tuning half: 84.2%, 85.7%, parts 32/35):
+  // 89.1% precision (426/478), 77.3% recall (426/551), parts 249 of 288.
+  const MEASURED_FLOOR = { precision: 0.891, recall: 0.773, ingested: 145, parts: 249 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
