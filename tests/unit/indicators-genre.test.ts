@@ -639,3 +639,34 @@ describe('batch 9 tuning: states described and campaigns to come', () => {
     expect(partScores('1-5月,全市优良天数比例为96%。', [2020]).review).toBeGreaterThan(0);
   });
 });
+
+describe('batch 10 tuning: a part of the year beside a longer time, 优Ⅲ', () => {
+  it('reads 优Ⅲ类比例 and 优Ⅲ比例 as the class I–III share (nantong-2022)', () => {
+    expect(read(review('1-10月,全市16个国考断面水质优Ⅲ类比例为93.8%,同比提升18.8个百分点;全市54个省考断面水质优Ⅲ比例为98.2%。')).figures).toEqual([
+      'surface-water-class-iii actual level 93.8% 2022',
+      'surface-water-class-iii actual change 18.8百分点 2022 base 2021',
+      'surface-water-class-iii actual level 98.2% 2022',
+    ]);
+  });
+
+  it('leaves a quarter’s, an event’s or a day’s figure unread beside the year’s own (shunyi-2022)', () => {
+    const text = '2022年,顺义区PM2.5年均浓度降至每立方米29微克。\n\n一季度顺义PM2.5累计浓度为每立方米36微克,创有监测数据以来同期最优。北京2022年冬奥会期间,全区PM2.5浓度为每立方米22微克,同比下降68.1%。开幕式当日PM2.5浓度仅为每立方米4微克,排名全市第一。';
+    const { figures, unread } = read(review(text));
+    expect(figures).toEqual(['pm25 actual level 29μg/m³ 2022']);
+    expect(unread.map((u) => u.reason)).toContain("a figure of part of the year (a month, a quarter, an event's days) beside the same metric's for a longer time");
+    // A quarter's report with nothing longer beside it is the report's time (shantou-2022).
+    expect(read(review('今年第一季度,全市空气质量AQI达标率为100%。')).figures).toEqual(['good-air-days actual level 100% 2022']);
+  });
+
+  it('leaves one month’s figures unread beside the months to date, the month named at the paragraph’s start (hechi-2024)', () => {
+    const text = '2022年5月,全市环境空气共监测31天,优良天数比例为100%,同比持平。PM10平均浓度为29微克/立方米,同比下降29.3%;PM2.5平均浓度为17微克/立方米,同比下降19.0%。\n\n2022年1—5月,全市环境空气监测152天,优良天数比例为98.7%,同比上升2.7个百分点。PM2.5平均浓度为26微克/立方米,同比下降16.1%。';
+    expect(read(review(text)).figures).toEqual([
+      'good-air-days actual level 98.7% 2022',
+      'good-air-days actual change 2.7百分点 2022 base 2021',
+      'pm25 actual level 26μg/m³ 2022',
+      'pm25 actual change -16.1% 2022 base 2021',
+    ]);
+    // PM2.5月均 names no month (mentougou-2014).
+    expect(read(review('截至6月30日,全区PM2.5月均浓度为93.2微克/立方米。今年PM2.5年均浓度要达到85.6微克/立方米。')).figures).toContain('pm25 actual level 93.2μg/m³ 2022');
+  });
+});

@@ -333,8 +333,37 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
       unread.push(...read.unread);
     }
   }
-  return { figures: onceEach(figures, plan.paragraphs), unread };
+  const once = onceEach(figures, plan.paragraphs);
+  // 一季度…36微克 or 冬奥会期间…22微克 beside the 年均 29微克; 2024年5月…17微克 beside 2024年1—5月…26微克: a
+  // figure of a shorter part of the year beside the same metric's for a longer one is the part's; shown for checking.
+  const rank = (f: Indicator) => PERIOD_RANK[periods.get(f) ?? 'none'];
+  const partOfYear = once.filter((f) => rank(f) > 0 && rank(f) < PERIOD_RANK.span && once.some((g) => g.metric === f.metric && g.year === f.year && rank(g) > rank(f)));
+  for (const f of partOfYear) {
+    if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: "a figure of part of the year (a month, a quarter, an event's days) beside the same metric's for a longer time" });
+  }
+  return { figures: once.filter((f) => !partOfYear.includes(f)), unread };
 }
+
+/** The time a figure is stated for, the last one named before it in its paragraph: shortest first. */
+type Period = 'none' | 'day' | 'month' | 'quarter' | 'span' | 'year';
+const PERIOD_RANK: Record<Period, number> = { none: 0, day: 1, month: 2, quarter: 3, span: 4, year: 5 };
+const PERIOD_WORDS: [Period, RegExp][] = [
+  ['day', /期间|当日|当天/g],
+  // 2024年5月, 8月份; not a date (5月4日), a span (1—5月), a time to date (截至11月, 5月底) or PM2.5月均.
+  ['month', /(?<![\d.\-—–~至到前近])\d{1,2}\s*月(?:份)?(?![\d底末以中上下日号均]|\s*[-—–~至到])/g],
+  // 一季度, 第二季度; not 前三季度 or 一季度末, the year to date.
+  ['quarter', /(?<![前至到\-—–~、\d一二三四])[一二三四1-4]\s*季度(?![末底])/g],
+  ['span', /\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]+个?(?:月|季度)|上半年|截至|截止/g],
+  ['year', /全年|年均|年平均|年度平均|(?:19|20)\d{2}\s*年(?![\s\d上下前第一二三四]|度?[1-9一二三四五六七八九十]|\s*\d)/g],
+];
+
+function periodOf(context: string): Period {
+  let last: { at: number; period: Period } = { at: -1, period: 'none' };
+  for (const [period, re] of PERIOD_WORDS) for (const m of context.matchAll(re)) if (m.index >= last.at) last = { at: m.index, period };
+  return last.period;
+}
+const periods = new WeakMap<Indicator, Period>();
+
 
 /** Figures whose year no sentence or heading states: taken from the plan's years. */
 const guessedYear = new WeakSet<Indicator>();
@@ -475,6 +504,9 @@ function extractFromSentence(
   semicolonLead = '',
 ): { figures: Indicator[]; unread: UnreadFigure[] } {
   const text = normaliseText(sentence.text);
+  const paragraphText = normaliseText(paragraph.text);
+  /** The paragraph before this sentence: where a report names the month or the span its figures are of. */
+  const paragraphBefore = paragraphText.slice(0, Math.max(0, paragraphText.indexOf(text)));
   const scopes = findScopes(text);
   const out: Indicator[] = [];
   const unread: UnreadFigure[] = [];
@@ -538,6 +570,7 @@ function extractFromSentence(
         part: paragraph.part,
       };
       if (!year.stated) guessedYear.add(figure);
+      periods.set(figure, periodOf(paragraphBefore + lead));
       if (kind === 'actual' && basis === 'level' && (EXPLICIT_BOUND_BEFORE.test(before.slice(-8)) || EXPLICIT_BOUND_AFTER.test(after))) bounds.add(figure);
       return figure;
     };
