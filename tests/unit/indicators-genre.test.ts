@@ -670,3 +670,11 @@ describe('batch 10 tuning: a part of the year beside a longer time, 优Ⅲ', () 
     expect(read(review('截至6月30日,全区PM2.5月均浓度为93.2微克/立方米。今年PM2.5年均浓度要达到85.6微克/立方米。')).figures).toContain('pm25 actual level 93.2μg/m³ 2022');
   });
 });
+
+describe('batch 10 tuning: a bulletin is a review throughout', () => {
+  it('opens the review at the first heading of a bulletin that has no chapters (dalian-2024)', () => {
+    const blocks = buildOutline(['概述', '2022年,全市坚持以习近平生态文明思想为指导,生态环境质量持续改善。', '(一)环境空气质量', '2022年,全市环境空气质量优良天数比例为90.1%。'], { title: '2022年某市生态环境状况公报', years: [2022] }).blocks;
+    const heading = blocks.find((b) => b.type === 'heading' && b.text.includes('环境空气质量'));
+    expect(heading).toMatchObject({ part: 'review' });
+  });
+});

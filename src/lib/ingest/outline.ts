@@ -180,11 +180,15 @@ function markParagraphParts(blocks: Block[], years: number[], titlePart: PartKin
   // Opening lines that decide nothing (a paper's name, a date, a dateline: 四川经济日报攀枝花讯) belong with
   // the first paragraph that does, when the title names no part.
   let current: PartKind = titlePart ?? firstDecided(blocks, years) ?? 'plan';
+  let headingSeen = false;
   return blocks.flatMap((b): Block[] => {
     if (b.type === 'heading') {
+      const first = !headingSeen;
+      headingSeen = true;
       if (b.part) announced = true;
-      // A review document's first chapter heading that names no part opens its review.
-      else if (!announced && titlePart === 'review' && b.depth <= 2) {
+      // A review document's first chapter heading that names no part opens its review; so does its first
+      // heading of any depth when it has no chapters (2024年…生态环境状况公报: (一)环境空气质量).
+      else if (!announced && titlePart === 'review' && (b.depth <= 2 || first)) {
         announced = true;
         return [{ ...b, part: 'review' }];
       }
