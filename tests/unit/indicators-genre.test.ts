@@ -678,3 +678,16 @@ describe('batch 10 tuning: a bulletin is a review throughout', () => {
     expect(heading).toMatchObject({ part: 'review' });
   });
 });
+
+describe('batch 10 tuning: a ranking between a figure and its change; a turn in 繁體', () => {
+  it('keeps the figure for its change across a ranking or a streak (shunyi-2022, suzhouanhui-2018)', () => {
+    expect(read(review('2022年,全区PM2.5年均浓度降至每立方米29微克,连续3年达到国家二级标准,同比下降12.1%。')).figures).toEqual(['pm25 actual level 29μg/m³ 2022', 'pm25 actual change -12.1% 2022 base 2021']);
+    expect(read(review('2022年,全市PM2.5年累计浓度61.7微克/立方米,省内排名第十,皖北六市第一,较去年同期下降了13.5%。')).figures).toEqual(['pm25 actual level 61.7μg/m³ 2022', 'pm25 actual change -13.5% 2022 base 2021']);
+  });
+
+  it('turns to the plan where a speaker stresses what must now be done, in 繁體 too (rudong-2022)', () => {
+    const text = '2022年,縣城優良天數占比為85.2%,水環境質量穩步改善。劉拓強調,目前我縣生態文明建設正處于爬坡過坎、攻堅克難的關鍵期,全縣上下必須凝聚合力,確保完成年度目標任務。';
+    const blocks = buildOutline([text], { title: '如东县召开生态环境保护工作会议', years: [2022, 2023] }).blocks;
+    expect(blocks.map((b) => (b.type === 'paragraph' ? b.part ?? '-' : 'h'))).toEqual(['review', 'plan']);
+  });
+});

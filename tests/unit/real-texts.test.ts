@@ -87,8 +87,9 @@ describe('real texts', () => {
   // 90.0% precision (36/40), 73.5% recall (36/49), parts 26/33; its tuning half: 84.2%, 85.7%, parts 32/35):
   // 89.1% precision (426/478), 77.3% recall (426/551), parts 249 of 288.
   // Batch 10's tuning (优Ⅲ比例; a month's, a quarter's or an event's figure beside the same metric's for a longer
-  // time left unread): 90.2% (442/490), 80.2% (442/551), parts 249.
-  const MEASURED_FLOOR = { precision: 0.902, recall: 0.802, ingested: 145, parts: 249 };
+  // time left unread; a ranking or a streak between a figure and its change; a bulletin's first heading; a turn in
+  // 繁體): 90.2% (443/491), 80.4% (443/551), parts 249.
+  const MEASURED_FLOOR = { precision: 0.902, recall: 0.803, ingested: 145, parts: 249 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

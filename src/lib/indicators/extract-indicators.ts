@@ -162,6 +162,8 @@ const PLACE_ITEM = /^(?!.*(?:颗粒|二氧化|氮|硫|臭氧|一氧化碳|PM|O3|
 const DROP_SIZE = /^\s*(?:其中)?(?:下降|降低|减少|改善|上升|提高|提升|增长)幅度/;
 /** A clause that compares the figure before it with a target or an average: 低于年度目标值4微克. */
 const ASIDE = /^\s*(?:低于|高于|优于|好于|超过|超出|高出|比)[^,;。]{0,16}(?:目标|指标|平均|标准|要求)/;
+/** A clause that ranks the figure or names a streak, between it and its change: 省内排名第十, 皖北六市第一, 连续3年达到国家二级标准. */
+const RANK_ASIDE = /^\s*(?:[^,;。\d]{0,8}(?:排名|排在|位列|位居|居)[^,;。]{0,10}|[\p{Script=Han}]{2,6}第[一二三四五六七八九十\d]+(?:位|名)?|连续\s*[\d一二三四五六七八九十两]+\s*年[^,;。\d]{0,16})\s*$/u;
 
 // 优良天数321天,比例为87.9%: a bare 比例 stating the share of the count just named.
 const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|总天数|有效监测天数|总监测天数|监测总天数)[^,;。\d]{0,8}|占比|(?:比例|比率)(?=\s*(?:为|达到|达|是)?\s*\d))/;
@@ -778,7 +780,7 @@ function extractFromSentence(
     // 优良率87.1%,较2020年增加24天,提升了6.8个百分点: the change of the good days' count, then the share's.
     const daysChange = mentions.length === 0 && figures.length === 0 && previous.at(-1)?.metric === 'good-air-days' && previous.at(-1)?.basis === 'level' && CHANGE_LEAD.test(clause.text) && quantities.length > 0 && quantities.every((x) => x.unit === '天');
     // An aside against a target (低于年度目标值4微克每立方米) keeps the figure before it for the clause after.
-    if (!(mentions.length === 0 && figures.length === 0 && (ASIDE.test(clause.text) || MARKER_CLAUSE.test(clause.text) || daysChange))) previous = figures.length > 0 || mentions.length > 0 ? figures : [];
+    if (!(mentions.length === 0 && figures.length === 0 && (ASIDE.test(clause.text) || RANK_ASIDE.test(clause.text) || MARKER_CLAUSE.test(clause.text) || daysChange))) previous = figures.length > 0 || mentions.length > 0 ? figures : [];
     const list = mentions.length > 0 && !mentions.some((m) => m.slot) ? readEnumeration(clause.text) : null;
     previousList = null;
     if (list && list.items.length === list.values.length) {

@@ -5,6 +5,7 @@
 import { FAMILY_DEPTH, MAX_RUN_IN_TITLE, headingFamily, pointOrdinal } from './numbering.ts';
 
 import { paragraphPartOf, partKindOf, type PartKind } from './parts.ts';
+import { normaliseText } from '../text/normalise.ts';
 
 export { partKindOf, type PartKind };
 
@@ -220,8 +221,8 @@ function firstDecided(blocks: Block[], years: number[]): PartKind | undefined {
   return undefined;
 }
 
-/** A sentence that turns to what comes next: 下一步,…; 今年该市…目标为确保…; 2023年,…将…; ”局长表示,下一步…. */
-const TURN = /^[”"’」]?\s*(?:[^,，。]{0,12}(?:表示|介绍|指出|强调|说)[,，:：])?\s*(?:下一步|接下来|今后|今年|明年|新的一年|((?:19|20)\d{2})\s*年)/;
+/** A sentence that turns to what comes next: 下一步,…; 今年该市…目标为确保…; 2023年,…将…; ”局长表示,下一步…; 副县长强调,目前…必须…. */
+const TURN = /^[”"’」]?\s*(?:[^,，。]{0,12}(?:表示|介绍|指出|强调|说)[,，:：])?\s*(?:下一步|接下来|今后|今年|明年|新的一年|((?:19|20)\d{2})\s*年)|^[^,，。]{0,12}(?:强调|要求)[,，:：]\s*(?:当前|目前)/;
 
 /**
  * A press paragraph often reports and then turns to the plan in one block (…召开新闻发布会,通报2018年度
@@ -237,7 +238,8 @@ function splitAtTurn(text: string, years: number[], titlePart: PartKind | undefi
     const at = offset;
     offset += sentences[i].length;
     if (i === 0) continue;
-    const m = TURN.exec(sentences[i].trim());
+    // In the one normal form, so a page in 繁體 turns too (劉拓強調,…).
+    const m = TURN.exec(normaliseText(sentences[i].trim()));
     if (!m || (m[1] && Number(m[1]) < last)) continue;
     const head = text.slice(0, at).trim();
     const tail = text.slice(at).trim();
