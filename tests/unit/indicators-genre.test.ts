@@ -691,3 +691,15 @@ describe('batch 10 tuning: a ranking between a figure and its change; a turn in 
     expect(blocks.map((b) => (b.type === 'paragraph' ? b.part ?? '-' : 'h'))).toEqual(['review', 'plan']);
   });
 });
+
+describe('a target is read only where words ask for it', () => {
+  it('leaves a value stated as a fact in a plan part unread, with no word that asks for it (pingchang-2018, shandong-2023)', () => {
+    const plan = (text: string) => read(`<!-- part: plan -->\n\n# 2023年工作安排\n\n${text}\n`, [2022, 2023]);
+    const { figures, unread } = plan('全市环境空气质量优良天数比例为93.7%,细颗粒物平均浓度为28微克/立方米。');
+    expect(figures).toEqual([]);
+    expect(unread.map((u) => u.reason)).toContain('a value stated as a fact in a plan part, with no word that asks for it: a result or a target, not said');
+    // Asked for, bounded, or under a heading of targets, it is a target.
+    expect(plan('确保全市环境空气质量优良天数比例达到93.7%,细颗粒物平均浓度低于28微克/立方米。').figures).toEqual(['good-air-days target level 93.7% 2023', 'pm25 target level 28μg/m³ 2023']);
+    expect(read('<!-- part: plan -->\n\n# 二、主要目标\n\n全市环境空气质量优良天数比例93.7%。\n', [2022, 2023]).figures).toEqual(['good-air-days target level 93.7% 2023']);
+  });
+});

@@ -89,7 +89,9 @@ describe('real texts', () => {
   // Batch 10's tuning (优Ⅲ比例; a month's, a quarter's or an event's figure beside the same metric's for a longer
   // time left unread; a ranking or a streak between a figure and its change; a bulletin's first heading; a turn in
   // 繁體): 90.2% (443/491), 80.4% (443/551), parts 249.
-  const MEASURED_FLOOR = { precision: 0.902, recall: 0.803, ingested: 145, parts: 249 };
+  // A target read only where words ask for it (a value stated as a fact in a plan part left unread; designed on the
+  // tuning half's first-reading history of batches 2–10, where it cost no right figure): 90.8% (443/488), 80.4%.
+  const MEASURED_FLOOR = { precision: 0.907, recall: 0.803, ingested: 145, parts: 249 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

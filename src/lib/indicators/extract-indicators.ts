@@ -343,8 +343,19 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   for (const f of partOfYear) {
     if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: "a figure of part of the year (a month, a quarter, an event's days) beside the same metric's for a longer time" });
   }
-  return { figures: once.filter((f) => !partOfYear.includes(f)), unread };
+  // 2022年,惠州全市环境空气质量优良率93.7% in a plan part: stated as a fact, with no word that asks for it, it may
+  // be the year's result as well as its target; shown for checking, never guessed.
+  const plain = once.filter((f) => plainTargets.has(f) && !partOfYear.includes(f));
+  for (const f of plain) {
+    if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: 'a value stated as a fact in a plan part, with no word that asks for it: a result or a target, not said' });
+  }
+  return { figures: once.filter((f) => !partOfYear.includes(f) && !plain.includes(f)), unread };
 }
+
+/** Words that ask for a value, or bound it, in the sentence before it or its section's headings: what makes it a target. */
+const TARGET_WORDS = /确保|力争|争取|控制在|目标|指标|任务|要求|要|将|计划|预期|预计|不低于|不高于|不超过|不少于|不多于|低于|高于|少于|小于|不到|不足|优于|好于|以上|以下|以内|左右|≥|≤|达到|达|实现|保持|稳定在|降至|降到|降低|下降|提高|提升|完成|巩固|持续/;
+/** Targets read from a plan part alone. */
+const plainTargets = new WeakSet<Indicator>();
 
 /** The time a figure is stated for, the last one named before it in its paragraph: shortest first. */
 type Period = 'none' | 'day' | 'month' | 'quarter' | 'span' | 'year';
@@ -573,6 +584,7 @@ function extractFromSentence(
       };
       if (!year.stated) guessedYear.add(figure);
       periods.set(figure, periodOf(paragraphBefore + lead));
+      if (kind === 'target' && basis === 'level' && !TARGET_WORDS.test(lead) && !TARGET_WORDS.test(paragraph.sectionPath.join(' '))) plainTargets.add(figure);
       if (kind === 'actual' && basis === 'level' && (EXPLICIT_BOUND_BEFORE.test(before.slice(-8)) || EXPLICIT_BOUND_AFTER.test(after))) bounds.add(figure);
       return figure;
     };
