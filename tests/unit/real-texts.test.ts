@@ -91,7 +91,10 @@ describe('real texts', () => {
   // 繁體): 90.2% (443/491), 80.4% (443/551), parts 249.
   // A target read only where words ask for it (a value stated as a fact in a plan part left unread; designed on the
   // tuning half's first-reading history of batches 2–10, where it cost no right figure): 90.8% (443/488), 80.4%.
-  const MEASURED_FLOOR = { precision: 0.907, recall: 0.803, ingested: 145, parts: 249 };
+  // Re-set when batch 11 joined (28 texts collected after every rule above; its measuring half alone, first reading:
+  // 75.0% precision (24/32), 63.2% recall (24/38), parts 24/30; its tuning half: 78.8%, 75.9%, parts 33/35):
+  // 89.8% precision (467/520), 79.3% recall (467/589), parts 273 of 318.
+  const MEASURED_FLOOR = { precision: 0.898, recall: 0.792, ingested: 159, parts: 273 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);
