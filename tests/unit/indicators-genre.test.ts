@@ -703,3 +703,23 @@ describe('a target is read only where words ask for it', () => {
     expect(read('<!-- part: plan -->\n\n# 二、主要目标\n\n全市环境空气质量优良天数比例93.7%。\n', [2022, 2023]).figures).toEqual(['good-air-days target level 93.7% 2023']);
   });
 });
+
+describe('batch 11 tuning: a run without commas, the good days’ share of the days monitored, a heading of the state of things', () => {
+  it('starts a clause where a unit runs into a pollutant’s symbol (yongzhou-2020)', () => {
+    expect(read(review('1-12月全市环境空气质量优良天数比例为96.4%,同比上升3.6个百分点PM2.5浓度为28微克/立方米,同比下降9.7%PM10浓度为43微克/立方米,同比下降10.4%O3浓度为125微克/立方米。')).figures).toEqual([
+      'good-air-days actual level 96.4% 2022',
+      'good-air-days actual change 3.6百分点 2022 base 2021',
+      'pm25 actual level 28μg/m³ 2022',
+      'pm25 actual change -9.7% 2022 base 2021',
+    ]);
+  });
+
+  it('reads the good days’ share of the days monitored named in one clause (foshan-2020)', () => {
+    expect(read(review('按照空气质量指数(AQI)评价,全市优良天数占上半年有效天数的94.5%。')).figures).toEqual(['good-air-days actual level 94.5% 2022']);
+  });
+
+  it('reads a heading of the state of the air as review (qingyang-2023)', () => {
+    expect(partKindOf('一、全市环境空气质量总体状况', [2023])).toBe('review');
+    expect(partKindOf('二、8县区环境空气质量状况', [2023])).toBe('review');
+  });
+});

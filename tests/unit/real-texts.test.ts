@@ -94,7 +94,9 @@ describe('real texts', () => {
   // Re-set when batch 11 joined (28 texts collected after every rule above; its measuring half alone, first reading:
   // 75.0% precision (24/32), 63.2% recall (24/38), parts 24/30; its tuning half: 78.8%, 75.9%, parts 33/35):
   // 89.8% precision (467/520), 79.3% recall (467/589), parts 273 of 318.
-  const MEASURED_FLOOR = { precision: 0.898, recall: 0.792, ingested: 159, parts: 273 };
+  // Batch 11's tuning (a run without commas split at a pollutant's symbol; 优良天数占…有效天数的; a heading of the
+  // state of things, …质量状况, is review): figures unchanged, parts 277.
+  const MEASURED_FLOOR = { precision: 0.898, recall: 0.792, ingested: 159, parts: 277 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

@@ -166,7 +166,7 @@ const ASIDE = /^\s*(?:低于|高于|优于|好于|超过|超出|高出|比)[^,;�
 const RANK_ASIDE = /^\s*(?:[^,;。\d]{0,8}(?:排名|排在|位列|位居|居)[^,;。]{0,10}|[\p{Script=Han}]{2,6}第[一二三四五六七八九十\d]+(?:位|名)?|连续\s*[\d一二三四五六七八九十两]+\s*年[^,;。\d]{0,16})\s*$/u;
 
 // 优良天数321天,比例为87.9%: a bare 比例 stating the share of the count just named.
-const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|总天数|有效监测天数|总监测天数|监测总天数)[^,;。\d]{0,8}|占比|(?:比例|比率)(?=\s*(?:为|达到|达|是)?\s*\d))/;
+const BARE_COMPLIANCE = /^\s*(?:其|其中|且|并|均|实现)?\s*(?:(?:水质)?(?:达标|消除)(?:比例|比率|率)|占(?:全年|上半年|总天数|有效监测天数|有效天数|总监测天数|监测总天数)[^,;。\d]{0,8}|占比|(?:比例|比率)(?=\s*(?:为|达到|达|是)?\s*\d))/;
 /** The subjects a bare 达标率 may belong to, the drinking-water sources last. */
 const COMPLIANCE_SUBJECTS = /(?:II|二)级\s*[(（]良[)）]\s*(?:及)?以上天数|黑臭水体|饮用水|水源地|断面|河流|河道|湖库|功能区|考核|水体|空气|大气|AQI|优良天数|排放|企业|污水|城市/g;
 
@@ -184,6 +184,9 @@ function lastComplianceSubject(before: string, elimination = false, share = fals
   if (/空气|AQI|优良天数|以上天数$/.test(last[0])) return 'good-air-days';
   return null;
 }
+
+/** The good days as a share of the days monitored, in one clause: 优良天数占上半年有效天数的94.5%. */
+const GOOD_DAYS_SHARE = /优良天数占(?:全年|上半年|下半年|总|有效|监测)[^,;。\d]{0,10}的\s*(?=\d)/;
 
 /** 较2013年的106微克/立方米: the level of the base year a change is measured from. */
 /** The part of the base year compared (较2018年上半年同期84.5%, 比2020年1-6月的38微克): the same span of that year. */
@@ -558,6 +561,10 @@ function extractFromSentence(
       const at = bare[0].search(/达标|消除|占|比例|比率/);
       mentions.push({ metric: owner, start: bare.index + at, end: bare.index + bare[0].length });
     }
+    // 全市优良天数占上半年有效天数的94.5%: the good days' share, named in one clause with its days.
+    const daysShare = mentions.length === 0 ? GOOD_DAYS_SHARE.exec(clause.text) : null;
+    const goodDays = daysShare && compiled.find((c) => c.metric.id === 'good-air-days')?.metric;
+    if (daysShare && goodDays) mentions.push({ metric: goodDays, start: daysShare.index, end: daysShare.index + daysShare[0].length });
     const quantities = readQuantities(clause.text);
     const make = (metric: Metric, q: Quantity, basis: Basis, sign: number, after: string, scope: string | null, ofYear?: number): Indicator => {
       const before = clause.text.slice(0, q.start);

@@ -10,7 +10,7 @@ import { normaliseText } from '../text/normalise.ts';
 
 export type PartKind = 'review' | 'plan';
 
-const REVIEW_HEADING = /((?<!计划|安排|打算)情况$|基本情况|工作总结|工作进展|进展情况|完成情况|工作回顾|工作成效|主要成效|工作情况|开展情况|工作亮点|特色亮点|亮点|环境质量状况|环境状况|生态环境状况|取得的成效|取得的成绩|主要成绩|成效|以来|总结)/;
+const REVIEW_HEADING = /((?<!计划|安排|打算)情况$|质量(?:总体)?状况$|基本情况|工作总结|工作进展|进展情况|完成情况|工作回顾|工作成效|主要成效|工作情况|开展情况|工作亮点|特色亮点|亮点|环境质量状况|环境状况|生态环境状况|取得的成效|取得的成绩|主要成绩|成效|以来|总结)/;
 const PLAN_HEADING = /(指导思想|基本原则|工作要点|工作思路|工作计划|主要目标|工作目标|主要任务|总体要求|工作举措|重点工作|工作重点|重点任务|工作安排|下一步|今后|打算|思路|计划|安排)/;
 
 /** Whether a heading names a review part or a plan part of a document; undefined when it names neither or both. */
