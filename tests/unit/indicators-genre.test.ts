@@ -723,3 +723,12 @@ describe('batch 11 tuning: a run without commas, the good days’ share of the d
     expect(partKindOf('二、8县区环境空气质量状况', [2023])).toBe('review');
   });
 });
+
+describe('batch 11 tuning: a paragraph of a county after the city’s', () => {
+  it('leaves a paragraph that opens on a county unread after the city’s own figures (putian-2020)', () => {
+    const text = '2022年莆田市区环境空气质量达标天数比例为95.9%,同比下降1.9个百分点。细颗粒物为22微克/立方米,同比下降3微克/立方米。\n\n仙游县达标天数比例为100%,同比持平。细颗粒物为17微克/立方米,同比下降3微克/立方米。';
+    const { figures, unread } = read(review(text));
+    expect(figures).toEqual(['good-air-days actual level 95.9% 2022', 'good-air-days actual change -1.9百分点 2022 base 2021', 'pm25 actual level 22μg/m³ 2022', 'pm25 actual change -3μg/m³ 2022 base 2021']);
+    expect(unread.map((u) => u.reason)).toContain("a figure of a place within the plan's own (仙游县), not the place's");
+  });
+});

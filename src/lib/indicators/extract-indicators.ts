@@ -327,6 +327,7 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   const ownNames = normaliseText(`${plan.meta.title} ${plan.meta.issuer} ${Object.values(plan.meta.source ?? {}).join(' ')}`);
   for (const paragraph of plan.paragraphs) {
     if (repeats.has(paragraph.id)) continue;
+    const before = figures.length;
     const earlier: Indicator[] = [];
     /** The parts of the sentence before a semicolon: 2020年1月1日-3月30日,…;优良天数比例为80.0% is 2020's. */
     let semicolonLead = '';
@@ -336,6 +337,17 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
       earlier.push(...read.figures);
       figures.push(...read.figures);
       unread.push(...read.unread);
+    }
+    // 仙游县达标天数比例为100%…细颗粒物为17微克/立方米 after the city's own figures: a paragraph that opens on a
+    // place within the plan's own is that place's, when the place's own figures of a metric came before.
+    const opening = OPENING_PLACE.exec(normaliseText(paragraph.text));
+    const place = opening ? placeWithin(opening[1], ownNames) : null;
+    const own = figures.slice(before);
+    if (place && own.some((f) => figures.slice(0, before).some((g) => g.metric === f.metric))) {
+      for (const f of own) {
+        if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: `a figure of a place within the plan's own (${place}), not the place's` });
+      }
+      figures.splice(before);
     }
   }
   const once = onceEach(figures, plan.paragraphs);
@@ -446,6 +458,9 @@ function placeWithin(subject: string, ownNames: string): string | null {
   }
   return null;
 }
+
+/** A paragraph that opens on a county, a city or a district: 仙游县达标天数比例为100%. */
+const OPENING_PLACE = /^\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?\s*)?([\p{Script=Han}]{2}(?:市|县))(?!级|委|政府|场|民|域|控|区|城|内|外)/u;
 
 /**
  * A headline run into the body's first line: 2019年…比率为91.7%,PM2.5浓度为34微克/立方米……记者近日从…获悉.
