@@ -732,3 +732,9 @@ describe('batch 11 tuning: a paragraph of a county after the city’s', () => {
     expect(unread.map((u) => u.reason)).toContain("a figure of a place within the plan's own (仙游县), not the place's");
   });
 });
+
+describe('batch 11 tuning: a name joined before the metric’s', () => {
+  it('pairs two values joined by 和 with a name outside the vocabulary and the metric, in order (shijiazhuang-2018)', () => {
+    expect(read(review('2022年,该市空气质量综合指数和PM2.5平均浓度同比下降48%和54.8%。')).figures).toEqual(['pm25 actual change -54.8% 2022 base 2021']);
+  });
+});

@@ -33,6 +33,8 @@ const REQUIREMENT = /[(（][^()（）]{0,12}?(?:要求|目标|任务)|(?:目标|
 /** A clause that opens on the verb of a level, its subject in the clause before: 达到29微克, 降至35微克/立方米. */
 const SUBJECTLESS_LEVEL = /^\s*(?:并|且|已|均|首次|稳定|继续)?\s*(?:达到|达|为|降至|降到|下降到|降低到|控制在|保持在|保持)\s*\d/;
 const CONJUNCTION = /^\s*(?:和|及|与|以及|、|,)\s*$/;
+/** A name joined just before a metric's (综合指数和PM2.5): one of two listed items. */
+const JOINED_BEFORE = /[\p{Script=Han}A-Za-z0-9.]{2,16}(?:和|与)\s*$/u;
 /** Items of a 、 list between two mentions, without numbers: 、地下水国考点位水质达标率、集中式. */
 const LIST_BETWEEN = /^、(?:[^,;:。、\d]{1,24}、)+[^,;:。、\d]{0,8}$/;
 /** The words that say a value holds for every item listed before it. */
@@ -281,6 +283,16 @@ function assignFigures(clause: string, mentions: Mention[], quantities: Quantity
         perMention[i].push({ mention: m, q, basis, after: clause.slice(q.end), sign: signFor(m.metric, carried + between) });
       }
       anchor = q.end;
+    }
+    // 空气质量综合指数和PM2.5平均浓度同比下降48%和54.8%: a name outside the vocabulary joined before the metric's,
+    // two values joined after it: the second is the metric's, in order, whatever the first read.
+    const joined = mentions.length === 1 && JOINED_BEFORE.test(clause.slice(0, m.start)) ? readListValues(clause, m.end) : null;
+    if (joined && joined.length === 2) {
+      const between = clause.slice(m.end, joined[1].start);
+      const basis = basisFor(m.metric, joined[1], clause.slice(m.end, joined[0].start));
+      perMention[i] = basis ? [{ mention: m, q: joined[1], basis, after: clause.slice(joined[1].end), sign: signFor(m.metric, between) }] : [];
+      if (!basis) unsure.push({ mention: m, reason: 'the listed value does not fit the metric' });
+      continue;
     }
     // 森林覆盖率和湿地保护率为45.31%、71.86%: two names joined, then two values listed: each its own, in order.
     const pair = perMention[i].length === 0 && mentions[i + 1] && !mentions[i + 2] && CONJUNCTION.test(clause.slice(m.end, mentions[i + 1].start)) ? readPairedValues(clause, mentions[i + 1].end) : null;
