@@ -355,7 +355,9 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
     const opening = OPENING_PLACE.exec(normaliseText(paragraph.text));
     const place = opening ? placeWithin(opening[1], ownNames) : null;
     const own = figures.slice(before);
-    if (place && own.some((f) => figures.slice(0, before).some((g) => g.metric === f.metric))) {
+    // Only where the text names places: the earlier figure's sentence names one other than this (2020年莆田市区…).
+    const namedElsewhere = (g: Indicator) => [...normaliseText(g.quote).matchAll(NAMED_PLACE)].some((m) => !NOT_A_NAME.test(m[1]) && !place!.startsWith(m[1]));
+    if (place && own.some((f) => figures.slice(0, before).some((g) => g.metric === f.metric && namedElsewhere(g)))) {
       for (const f of own) {
         if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: `a figure of a place within the plan's own (${place}), not the place's` });
       }
@@ -471,6 +473,8 @@ function placeWithin(subject: string, ownNames: string): string | null {
   return null;
 }
 
+/** A place named anywhere in a sentence (莆田市区 too): its two characters before 市/县. */
+const NAMED_PLACE = /([\p{Script=Han}]{2})(?:市|县)/gu;
 /** A paragraph that opens on a county, a city or a district: 仙游县达标天数比例为100%. */
 const OPENING_PLACE = /^\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?\s*)?([\p{Script=Han}]{2}(?:市|县))(?!级|委|政府|场|民|域|控|区|城|内|外)/u;
 
