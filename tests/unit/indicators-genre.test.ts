@@ -738,3 +738,12 @@ describe('batch 11 tuning: a name joined before the metric’s', () => {
     expect(read(review('2022年,该市空气质量综合指数和PM2.5平均浓度同比下降48%和54.8%。')).figures).toEqual(['pm25 actual change -54.8% 2022 base 2021']);
   });
 });
+
+describe('batch 11 tuning: the good days’ count changed, then a %', () => {
+  it('leaves a change in % after the good days’ count changed unread (xuzhou-2014), the points of the share still read', () => {
+    const { figures, unread } = read(review('截至11月30日,市区环境空气质量达到二级以上的天数为225天,优良率为67.4%,比去年同期增加29天,增长8.7%。'));
+    expect(figures).toEqual(['good-air-days actual level 67.4% 2022']);
+    expect(unread.map((u) => u.reason)).toContain("a change in % after the good days' count changed: the count's, not the share's");
+    expect(read(review('优良率87.1%,较2021年增加24天,提升了6.8个百分点。')).figures).toContain('good-air-days actual change 6.8百分点 2022 base 2021');
+  });
+});

@@ -742,7 +742,10 @@ function extractFromSentence(
           found = [{ mention: { metric, start: 0, end: 0 }, q, basis: 'change', after: '', sign: 1 }];
         } else
         // 同比降低5.4% (a change) or 力争达到28μg/m³ (a second, stretch figure): no subject of their own.
-        if ((basis === 'change' && changeLead) || (basis === 'level' && STRETCH_LEAD.test(clause.text))) {
+        // 优良率为67.4%,比去年同期增加29天,增长8.7%: a change in % after the good days' count changed is the
+        // count's relative change, not the share's; shown for checking.
+        if (comparedDays && basis === 'change' && q.unit === '%' && metric.unit === '%') leaveUnread(metric, "a change in % after the good days' count changed: the count's, not the share's");
+        else if ((basis === 'change' && changeLead) || (basis === 'level' && STRETCH_LEAD.test(clause.text))) {
           figures = [make(metric, q, basis, basis === 'change' ? signFor(metric, lead) : 1, clause.text.slice(q.end), last.scope)];
           found = [{ mention: { metric, start: 0, end: 0 }, q, basis, after: '', sign: 1 }];
         }

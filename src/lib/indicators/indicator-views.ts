@@ -223,6 +223,7 @@ const UNREAD_REASONS: [string, string][] = [
   ["a figure of the place's county towns", '数值是县级城市的平均，不是本地的指标'],
   ['two values listed for two metrics', '两个数值与并列的两个指标不符'],
   ['a value stated as a fact in a plan part', '计划部分中陈述的数值，没有“确保”“力争”“控制在”等要求的字样：是结果还是目标，原文未说明'],
+  ["a change in % after the good days' count changed", '优良天数变化之后的百分比变化，是天数的变化，不是比例的变化'],
   ['a figure of part of the year', '数值是一年中较短时段（某月、某季度、活动期间）的，旁边另有同一指标较长时段的数值'],
 ];
 /** Reasons that name the place or the part: 辖区内某地（蒙自市）, 局部地区（县城）. */
