@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, seedSentencesFrom } from '../../bench/corpus.ts';
 import { loadAtlas } from '../../scripts/load-content.ts';
-import { BitReader, BitWriter } from '../../src/lib/search/bit-codec.ts';
+import { bestOrder, bitLength, BitReader, BitWriter, expGolombBits, OrderTally } from '../../src/lib/search/bit-codec.ts';
 import { ByteReader, ByteWriter } from '../../src/lib/search/byte-codec.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 import { cheapestCoverKeys, coverKeys, shardLocator, shardOf } from '../../src/lib/search/index-keys.ts';
@@ -14,7 +14,8 @@ import { packBytes, packJson, storedShard, unpackBytes, unpackJson } from '../..
 import { searchFiles } from '../../src/lib/search/manifest.ts';
 import { memorySource } from '../../src/lib/search/index-sources.ts';
 import { MANIFEST_FORMAT, manifestPlans, type SearchManifest } from '../../src/lib/search/manifest.ts';
-import { COUNTS, decodePostings, POSITIONS, PostingsBuilder, UNITS } from '../../src/lib/search/postings.ts';
+import { COUNTS, decodePostings, POSITIONS, UNITS } from '../../src/lib/search/postings.ts';
+import { PostingsBuilder } from '../../src/lib/search/postings-builder.ts';
 import { decodeShard, encodeShard } from '../../src/lib/search/shard-codec.ts';
 import { SearchEngine } from '../../src/lib/search/search-engine.ts';
 import { decodeTreeBlock, encodeTreeBlock, TREE_BLOCK } from '../../src/lib/search/outline-tree.ts';
@@ -139,6 +140,71 @@ describe('postings and shards', () => {
     u.addUnit(2);
     u.addUnit(10);
     expect([...decodePostings(UNITS, u.df, u.finish()).units]).toEqual([2, 10]);
+  });
+
+  it('encode exactly as postings held in arrays of numbers are encoded', () => {
+    // The format written from plain arrays, as the builder wrote it before it kept varints.
+    const reference = (kind: number, units: [number, number[]][]) => {
+      const gaps = units.map(([u], i) => u - (i ? units[i - 1][0] : -1) - 1);
+      const firsts = units.map(([, ps]) => ps[0]);
+      const steps = units.flatMap(([, ps]) => ps.slice(1).map((p, i) => p - ps[i] - 1));
+      const kGap = bestOrder(gaps);
+      const kFirst = kind === POSITIONS ? bestOrder(firsts) : 0;
+      const kStep = kind === POSITIONS ? bestOrder(steps) : 0;
+      const w = new BitWriter();
+      w.bits(kGap, 5);
+      w.bits(kFirst, 5);
+      w.bits(kStep, 5);
+      units.forEach(([, ps], i) => {
+        w.expGolomb(gaps[i], kGap);
+        if (kind === UNITS) return;
+        w.bit(ps.length > 1 ? 1 : 0);
+        if (ps.length > 1) w.expGolomb(ps.length - 2, 0);
+        if (kind !== POSITIONS) return;
+        w.expGolomb(ps[0], kFirst);
+        for (let c = 1; c < ps.length; c++) w.expGolomb(ps[c] - ps[c - 1] - 1, kStep);
+      });
+      return w.finish();
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let trial = 0; trial < 60; trial++) {
+      const spread = [2, 50, 5000, 300000][trial % 4];
+      const units: [number, number[]][] = [];
+      for (let u = random(spread), n = 1 + random(40); n > 0; n--, u += 1 + random(spread)) {
+        const ps = [random(spread)];
+        for (let c = random(trial % 3 ? 3 : 12); c > 0; c--) ps.push(ps.at(-1)! + 1 + random(spread));
+        units.push([u, ps]);
+      }
+      const p = new PostingsBuilder(POSITIONS);
+      const c = new PostingsBuilder(COUNTS);
+      const f = new PostingsBuilder(UNITS);
+      for (const [u, ps] of units) {
+        p.addPositions(u, ps);
+        c.addCount(u, ps.length);
+        f.addUnit(u);
+      }
+      expect([...p.finish()]).toEqual([...reference(POSITIONS, units)]);
+      expect([...c.finish()]).toEqual([...reference(COUNTS, units)]);
+      expect([...f.finish()]).toEqual([...reference(UNITS, units)]);
+    }
+  });
+
+  it('choose the same order in one pass as over an array', () => {
+    for (const values of [[], [0], [1, 1, 1], [0, 0, 900], [2 ** 20, 3, 77], Array.from({ length: 50 }, (_, i) => (i * 37) % 1000)]) {
+      let sum = 0;
+      for (const v of values) sum += v;
+      const tally = new OrderTally(sum, values.length);
+      for (const v of values) tally.add(v);
+      expect(tally.best()).toBe(bestOrder(values));
+    }
+    // Mean 3: orders 0 to 3 are tried; 1, 2 and 3 spend 16 bits each, and of equals the lowest is kept.
+    expect(bestOrder([2, 3, 4, 5])).toBe(1);
+    expect([0, 1, 2, 3].map((k) => [2, 3, 4, 5].reduce((b, v) => b + expGolombBits(v, k), 0))).toEqual([18, 16, 16, 16]);
+    expect([0, 1, 2, 3, 255, 256, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 40].map(bitLength)).toEqual([0, 1, 2, 2, 8, 9, 32, 32, 33, 41]);
   });
 
   it('refuses units or positions out of order', () => {

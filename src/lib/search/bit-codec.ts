@@ -44,6 +44,7 @@ export class BitWriter {
 }
 
 export function bitLength(x: number): number {
+  if (x >= 0 && x < 2 ** 32) return 32 - Math.clz32(x);
   let n = 0;
   while (x >= 1) {
     x = Math.floor(x / 2);
@@ -59,21 +60,44 @@ export function expGolombBits(value: number, k: number): number {
 
 /** The order that codes these values in the fewest bits (tried around log2 of their mean). */
 export function bestOrder(values: readonly number[]): number {
-  if (!values.length) return 0;
   let sum = 0;
   for (const v of values) sum += v;
-  const guess = Math.max(0, bitLength(Math.floor(sum / values.length)) - 1);
-  let best = guess;
-  let bestBits = Infinity;
-  for (let k = Math.max(0, guess - 2); k <= Math.min(30, guess + 2); k++) {
-    let bits = 0;
-    for (const v of values) bits += expGolombBits(v, k);
-    if (bits < bestBits) {
-      bestBits = bits;
-      best = k;
-    }
+  const tally = new OrderTally(sum, values.length);
+  for (const v of values) tally.add(v);
+  return tally.best();
+}
+
+/**
+ * `bestOrder` in one pass over values that are not held in an array: given their sum and
+ * number beforehand, it counts the bits of each order tried as the values go by.
+ */
+export class OrderTally {
+  private readonly guess: number;
+  private readonly from: number;
+  private readonly bits: number[] = [];
+
+  constructor(
+    sum: number,
+    private readonly count: number,
+  ) {
+    const guess = count ? Math.max(0, bitLength(Math.floor(sum / count)) - 1) : 0;
+    this.guess = guess;
+    this.from = Math.max(0, guess - 2);
+    for (let k = this.from; k <= Math.min(30, guess + 2); k++) this.bits.push(0);
   }
-  return best;
+
+  add(value: number): void {
+    for (let i = 0; i < this.bits.length; i++) this.bits[i] += expGolombBits(value, this.from + i);
+  }
+
+  /** The order of fewest bits, the lowest of equals (0 for no values; the guess itself when it is past the orders tried). */
+  best(): number {
+    if (!this.count) return 0;
+    if (!this.bits.length) return this.guess;
+    let best = 0;
+    for (let i = 1; i < this.bits.length; i++) if (this.bits[i] < this.bits[best]) best = i;
+    return this.from + best;
+  }
 }
 
 /**

@@ -11,7 +11,8 @@ import type { PartKind } from '../types.ts';
 import { isWordCodePoint, META_PREFIX, partKey, shardLocator, themeKey } from './index-keys.ts';
 import { MANIFEST_FORMAT, type ManifestPlanRow, type OutlineUnit, type PlanOutline, type SearchManifest, type TextChunk } from './manifest.ts';
 import { normalizeText } from './normalize.ts';
-import { COUNTS, POSITIONS, PostingsBuilder, UNITS } from './postings.ts';
+import { COUNTS, POSITIONS, UNITS } from './postings.ts';
+import { PostingsBuilder } from './postings-builder.ts';
 import { encodeTreeBlock, TREE_BLOCK, type PlanTree } from './outline-tree.ts';
 import { encodeShard, type ShardEntry } from './shard-codec.ts';
 

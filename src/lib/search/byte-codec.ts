@@ -41,6 +41,11 @@ export class ByteWriter {
   finish(): Uint8Array {
     return this.buffer.slice(0, this.length);
   }
+
+  /** The bytes written so far, without a copy: valid until the next write. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
 }
 
 export class ByteReader {
