@@ -107,7 +107,8 @@ describe('without JavaScript', () => {
     } finally {
       await opened.close();
     }
-  });
+    // Two pages for every chart, one after the other: 34 s on a quiet 2-core machine, past 60 s when it is shared.
+  }, 180_000);
 });
 
 /** Heights (CSS px) of each embed iframe and of the embed inside it. */
