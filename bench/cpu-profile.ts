@@ -80,7 +80,9 @@ function summarise(target: string): Summary {
       const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
       if (functionName === '(idle)') continue;
       total += seconds;
-      const file = url.includes('node_modules/') ? url.slice(url.lastIndexOf('node_modules/') + 13) : url.split('/').pop();
+      // Bundled chunks are named with a content hash that differs between builds: drop it to match functions across profiles.
+      const base = url.includes('node_modules/') ? url.slice(url.lastIndexOf('node_modules/') + 13) : url.split('/').pop();
+      const file = base?.replace(/\?.*$/, '').replace(/_[\w-]{8}\.mjs$/, '.mjs');
       add(selfByFunction, `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim(), seconds);
       let label = functionName === GC ? 'garbage collection (main thread)' : undefined;
       for (let at: number | undefined = id; label === undefined && at !== undefined; at = parent.get(at)) {
