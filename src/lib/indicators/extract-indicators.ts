@@ -337,6 +337,10 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   const unread: UnreadFigure[] = [];
   const repeats = repeatedPassages(plan.paragraphs);
   const ownNames = normaliseText(`${plan.meta.title} ${plan.meta.issuer} ${Object.values(plan.meta.source ?? {}).join(' ')}`);
+  /** A figure read and then doubted: listed once for its metric and sentence ("not read, please check"). */
+  const doubt = (f: Indicator, reason: string) => {
+    if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason });
+  };
   for (const paragraph of plan.paragraphs) {
     if (repeats.has(paragraph.id)) continue;
     const before = figures.length;
@@ -358,9 +362,7 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
     // Only where the text names places: the earlier figure's sentence names one other than this (2020年莆田市区…).
     const namedElsewhere = (g: Indicator) => [...normaliseText(g.quote).matchAll(NAMED_PLACE)].some((m) => !NOT_A_NAME.test(m[1]) && !place!.startsWith(m[1]));
     if (place && own.some((f) => figures.slice(0, before).some((g) => g.metric === f.metric && namedElsewhere(g)))) {
-      for (const f of own) {
-        if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: `a figure of a place within the plan's own (${place}), not the place's` });
-      }
+      for (const f of own) doubt(f, `a figure of a place within the plan's own (${place}), not the place's`);
       figures.splice(before);
     }
   }
@@ -369,15 +371,11 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   // figure of a shorter part of the year beside the same metric's for a longer one is the part's; shown for checking.
   const rank = (f: Indicator) => PERIOD_RANK[periods.get(f) ?? 'none'];
   const partOfYear = once.filter((f) => rank(f) > 0 && rank(f) < PERIOD_RANK.span && once.some((g) => g.metric === f.metric && g.year === f.year && rank(g) > rank(f)));
-  for (const f of partOfYear) {
-    if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: "a figure of part of the year (a month, a quarter, an event's days) beside the same metric's for a longer time" });
-  }
+  for (const f of partOfYear) doubt(f, "a figure of part of the year (a month, a quarter, an event's days) beside the same metric's for a longer time");
   // 2022年,惠州全市环境空气质量优良率93.7% in a plan part: stated as a fact, with no word that asks for it, it may
   // be the year's result as well as its target; shown for checking, never guessed.
   const plain = once.filter((f) => plainTargets.has(f) && !partOfYear.includes(f));
-  for (const f of plain) {
-    if (!unread.some((u) => u.metric === f.metric && u.sentence === f.sentence)) unread.push({ plan: planId, metric: f.metric, quote: f.quote, paragraph: f.paragraph, sentence: f.sentence, reason: 'a value stated as a fact in a plan part, with no word that asks for it: a result or a target, not said' });
-  }
+  for (const f of plain) doubt(f, 'a value stated as a fact in a plan part, with no word that asks for it: a result or a target, not said');
   return { figures: once.filter((f) => !partOfYear.includes(f) && !plain.includes(f)), unread };
 }
 
