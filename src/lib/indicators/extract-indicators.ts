@@ -461,7 +461,9 @@ const EXPLICIT_BOUND_AFTER = /^\s*(?:及|或)?(?:以下|以内)/;
  * (its title, issuer or source line do not name it): 州政府所在地蒙自市 in a prefecture's report.
  * Words that end in 市/县 without naming a place (全市, 城市, 设区市, 试点县) are not places.
  */
-const PLACE_NAME = /([\p{Script=Han}]{2})(?:市|县)(?!级|委|政府|场|民|域|控|区|城|内|外)/gu;
+/** What 市/县 does not end a place's name before (市级, 县委, 市区, 城市): one list for every place pattern. */
+const NOT_A_PLACE_END = '(?!级|委|政府|场|民|域|控|区|城|内|外)';
+const PLACE_NAME = new RegExp(`([\\p{Script=Han}]{2})(?:市|县)${NOT_A_PLACE_END}`, 'gu');
 const NOT_A_NAME = /[上下内外全本我该各城级区设省州县市镇乡点困范辖等个所属每一二三四五六七八九十两多重主中心城郊旗盟地的和与及、在年]/;
 function placeWithin(subject: string, ownNames: string): string | null {
   for (const m of subject.matchAll(PLACE_NAME)) {
@@ -474,7 +476,7 @@ function placeWithin(subject: string, ownNames: string): string | null {
 /** A place named anywhere in a sentence (莆田市区 too): its two characters before 市/县. */
 const NAMED_PLACE = /([\p{Script=Han}]{2})(?:市|县)/gu;
 /** A paragraph that opens on a county, a city or a district: 仙游县达标天数比例为100%. */
-const OPENING_PLACE = /^\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?\s*)?([\p{Script=Han}]{2}(?:市|县))(?!级|委|政府|场|民|域|控|区|城|内|外)/u;
+const OPENING_PLACE = new RegExp(String.raw`^\s*(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*[,，]?\s*)?([\p{Script=Han}]{2}(?:市|县))${NOT_A_PLACE_END}`, 'u');
 
 /**
  * A headline run into the body's first line: 2019年…比率为91.7%,PM2.5浓度为34微克/立方米……记者近日从…获悉.
