@@ -747,3 +747,13 @@ describe('batch 11 tuning: the good days’ count changed, then a %', () => {
     expect(read(review('优良率87.1%,较2021年增加24天,提升了6.8个百分点。')).figures).toContain('good-air-days actual change 6.8百分点 2022 base 2021');
   });
 });
+
+describe('batch 11 tuning: the centre’s figure and the counties’ mean', () => {
+  it('leaves the mean over the counties unread where the text gives the centre’s figure (qianxinan-2024), keeps it where it is the only one (qingyang-2023)', () => {
+    const text = '今年1至9月,我州中心城市环境空气质量优良天数比率为99.3%,同比上升1.1个百分点;PM2.5平均浓度为17微克/立方米,同比下降26.1%。今年1至9月,我州8个县(市)环境空气质量平均优良天数比率为98.9%,同比下降0.2个百分点;PM2.5平均浓度为16微克/立方米,同比下降11.1%。';
+    const { figures, unread } = read(review(text), [2022]);
+    expect(figures).toEqual(['good-air-days actual level 99.3% 2022', 'good-air-days actual change 1.1百分点 2022 base 2021', 'pm25 actual level 17μg/m³ 2022', 'pm25 actual change -26.1% 2022 base 2021']);
+    expect(unread.filter((u) => u.reason === "a mean over the place's counties, beside its centre's figure").map((u) => u.metric)).toEqual(['good-air-days', 'pm25']);
+    expect(read(review('1-8月,8县区平均空气质量优良天数比率为95.9%,同比减少4.1%;细颗粒物(PM2.5)平均浓度为15微克/立方米,同比持平。'), [2022]).figures).toContain('good-air-days actual level 95.9% 2022');
+  });
+});

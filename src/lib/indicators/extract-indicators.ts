@@ -376,7 +376,13 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   // be the year's result as well as its target; shown for checking, never guessed.
   const plain = once.filter((f) => plainTargets.has(f) && !partOfYear.includes(f));
   for (const f of plain) doubt(f, 'a value stated as a fact in a plan part, with no word that asks for it: a result or a target, not said');
-  return { figures: once.filter((f) => !partOfYear.includes(f) && !plain.includes(f)), unread };
+  // 我州中心城市…优良天数比率为99.3% and then 我州8个县(市)…平均优良天数比率为98.9%: where the text gives the
+  // centre's figure, the place's figure is the centre's, and the mean over its counties is theirs; shown for checking.
+  const ofCounties = (f: Indicator) => COUNTY_MEAN.test(normaliseText(semicolonRun(plan.paragraphs, f)));
+  const countyMeans = once.filter((f) => ofCounties(f) && once.some((g) => g.metric === f.metric && g.year === f.year && g.basis === f.basis && !ofCounties(g) && CENTRE.test(normaliseText(semicolonRun(plan.paragraphs, g)))));
+  for (const f of countyMeans) doubt(f, "a mean over the place's counties, beside its centre's figure");
+  const left = new Set([...partOfYear, ...plain, ...countyMeans]);
+  return { figures: once.filter((f) => !left.has(f)), unread };
 }
 
 /** Words that ask for a value, or bound it, in the sentence before it or its section's headings: what makes it a target. */
@@ -496,6 +502,16 @@ const isHeadline = (p: Paragraph | undefined) => !!p && p.text.length <= 40 && !
 const sameScope = (a: string | null, b: string | null) => a === null || b === null || scopeCore(a).includes(scopeCore(b)) || scopeCore(b).includes(scopeCore(a));
 /** Subjects of one figure: one unnamed, or one inside the other. */
 const sameSubject = (a: string, b: string) => a === '' || b === '' || a.includes(b) || b.includes(a);
+
+/** A figure's sentence with the sentences before it that end in a semicolon: one statement, split for reading. */
+function semicolonRun(paragraphs: Paragraph[], f: Indicator): string {
+  const sentences = paragraphs.find((p) => p.id === f.paragraph)?.sentences ?? [];
+  let at = sentences.findIndex((x) => x.id === f.sentence);
+  if (at < 0) return f.quote;
+  let run = sentences[at].text;
+  while (at > 0 && /[;；]\s*$/.test(sentences[at - 1].text)) run = sentences[--at].text + run;
+  return run;
+}
 
 function onceEach(figures: Indicator[], paragraphs: Paragraph[]): Indicator[] {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
@@ -906,6 +922,11 @@ function scopeFor(clause: Clause, q: Quantity, scopes: ScopeMatch[]): string | n
 const SOME_MONTHS = /(?<![\d\-—–~至到前近])\d{1,2}\s*月(?:份)?(?![\d底末以中上下]|\s*[-—–~至到])/;
 /** The mean of a prefecture's county-level towns (县级城市空气质量平均…); not 地级、县级城市, every level of town listed. */
 const COUNTY_TOWNS = /(?<![、及和与])县级城市[^,;。]{0,12}平均/;
+
+/** A mean over a place's counties: 8个县(市)…平均, 11县区平均. */
+const COUNTY_MEAN = /(?:\d+|[一二三四五六七八九十]+)\s*个?\s*县\s*(?:[(（]\s*市\s*[)）]|[市区])?[^,，;；。]{0,12}平均/;
+/** The centre of a place, whose figures are the place's where a text gives them: 中心城市, 主城区, 市区. */
+const CENTRE = /中心城|主城区|城区|市区/;
 
 /** Areas that are a part of a place: its county towns, its urban districts, its built-up area. */
 const SUB_AREA = /县城|城区|市区|中心城|建成区/;
