@@ -757,3 +757,12 @@ describe('batch 11 tuning: the centre’s figure and the counties’ mean', () =
     expect(read(review('1-8月,8县区平均空气质量优良天数比率为95.9%,同比减少4.1%;细颗粒物(PM2.5)平均浓度为15微克/立方米,同比持平。'), [2022]).figures).toContain('good-air-days actual level 95.9% 2022');
   });
 });
+
+describe('batch 11 tuning: 对比 a year, and a bracket’s target of a part of the year', () => {
+  it('reads a change after 对比2017年(…) and leaves the target of a part of the year unread with its figure (changde-2018)', () => {
+    const text = '2018年全年,常德市城区优良天数比例达82.5%,对比2017年(75.3%)上升了7.2个百分点;PM2.5平均浓度为44ug/m³,对比2017年(54ug/m³)下降了18.5%,比年度考核目标值(50 ug/m³)低6ug/m³。\n\n2018年特护期(1月、2月、11月、12月),常德市城区优良天数比例为66.7%,比年度考核目标值(56%)高10.7个百分点。';
+    const { figures, unread } = read(review(text), [2018]);
+    expect(figures).toEqual(['good-air-days actual level 82.5% 2018', 'good-air-days actual change 7.2百分点 2018 base 2017', 'pm25 actual level 44μg/m³ 2018', 'pm25 actual change -18.5% 2018 base 2017', 'pm25 target level 50μg/m³ 2018']);
+    expect(unread.map((u) => u.metric)).toContain('good-air-days');
+  });
+});

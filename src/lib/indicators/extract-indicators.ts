@@ -22,7 +22,7 @@ import { planPartStart, referenceYear } from './years.ts';
 
 export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上年同期|去年同期|(?:比|较)上一年|(?:比|较)上个年度|(?:与|同|和|跟)(?:上年|去年|上一年)(?:同期)?(?:相比|比较)|(?:比|较)(?:19|20)\d{2}\s*年|与(?:“[^”]{1,12}”)?(?:19|20)\d{2}\s*年相比|(?:比|较|与)“?十[二三四]五”?(?:期初|初期|末)/;
 /** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
-export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:${CHANGE_MARKER.source})`);
+export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:对(?=比))?(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
 const RISE = /上升|提高|增加|增长|提升|上涨/;
 /** 改善2.2%: a change in % told only as an improvement. */
@@ -798,7 +798,11 @@ function extractFromSentence(
       const basis = metric.quantity === 'level' && (RISE.test(words) || FALL.test(words)) ? 'change' : q.unit === metric.unit ? 'level' : null;
       if (!basis) continue;
       const figure = make(metric, q, basis, basis === 'change' ? signFor(metric, words) : 1, clause.text.slice(q.end), owner.scope);
-      figures.push({ ...figure, kind: 'target', comparator: basis === 'change' ? '=' : readComparator(words, clause.text.slice(q.end), metric.better) });
+      const target: Indicator = { ...figure, kind: 'target', comparator: basis === 'change' ? '=' : readComparator(words, clause.text.slice(q.end), metric.better) };
+      // The time the bracket's figure is of is its owner's (特护期(1月、2月…)…比年度考核目标值(56%)).
+      const period = periods.get(figure);
+      if (period) periods.set(target, period);
+      figures.push(target);
     }
     // 州政府所在地蒙自市环境空气质量优良天数比例为99.2%: a place within the plan's own, named as the
     // subject; its figures (and those of the clauses after it in the sentence) are not the place's.
