@@ -766,3 +766,29 @@ describe('batch 11 tuning: 对比 a year, and a bracket’s target of a part of 
     expect(unread.map((u) => u.metric)).toContain('good-air-days');
   });
 });
+
+describe('batch 12 tuning: spellings, a level held for years, and parts', () => {
+  it('reads μg/立方米 as 微克/立方米 (panzhihua-2022), 反弹 as a rise (taian-2023) and 优Ⅲ比 of sections (lianyungang-2024)', () => {
+    expect(normaliseText('建议目标为29.8μg/立方米')).toBe('建议目标为29.8微克/立方米');
+    expect(read(review('攀枝花市PM2.5浓度常态化管控建议目标为29.8μg/立方米。'), [2022]).figures).toEqual(['pm25 target level 29.8μg/m³ 2022']);
+    expect(read(review('PM2.5濃度為21μg/m3,同比反彈5.0%。'), [2022]).figures).toEqual(['pm25 actual level 21μg/m³ 2022', 'pm25 actual change 5% 2022 base 2021']);
+    expect(read(review('全市45個(gè)省考斷面優(yōu)Ⅲ比為95.6%。'), [2022]).figures).toEqual(['surface-water-class-iii actual level 95.6% 2022']);
+    expect(read(review('县级以上饮用水水质达标率为100%。'), [2022]).figures).toEqual(['drinking-water-compliance actual level 100% 2022']);
+  });
+
+  it('leaves a level held since a year long past unread (huangshan-2016), not a figure since last year', () => {
+    const { figures, unread } = read(review('2007年至今,黄山全年空气质量优良天数占比基本维持100%。其中,2016年全年空气质量平均优良天数比例为97.3%。'), [2016]);
+    expect(figures).toEqual(['good-air-days actual level 97.3% 2016']);
+    expect(unread.map((u) => u.reason)).toContain("a level held over several years (since a year long past), not one year's");
+    expect(read(review('2022年以来,全市空气质量优良天数比例为95.1%。'), [2022]).figures).toEqual(['good-air-days actual level 95.1% 2022']);
+  });
+
+  it('reads the parts of a 人大 visit and a speech (dongtai-2025, zhangjiajie-2019, huangchuan-2023)', () => {
+    expect(paragraphPartOf('2月12日上午,市人大常委会副主任焦小平率队赴市生态环境局就我市2024年度环境状况和环境保护目标完成情况开展调研。', [2024, 2025])).toBe('review');
+    expect(paragraphPartOf('焦小平对全市2024年生态环境保护工作取得的积极成效表示充分肯定,并对市生态环境局2025年工作提出要求:一是要深入学习贯彻习近平生态文明思想;二是要继续发挥主力军和先锋队作用,持续深入打好蓝天、碧水、净土保卫战。', [2024, 2025])).toBe('plan');
+    expect(paragraphPartOf('李培其指出,2020年是打好污染防治攻坚战的决胜之年,必须坚持以习近平生态文明思想为指导,在四个方面下工夫。', [2019, 2020])).toBe('plan');
+    // A record kept two years running (连续两年) weighs for the review as 连续3年 does.
+    expect(partScores('潢川县连续两年实现环境空气质量二级达标。', [2023]).review).toBe(partScores('潢川县连续3年实现环境空气质量二级达标。', [2023]).review);
+    expect(partScores('潢川县连续两年实现环境空气质量二级达标。', [2023]).review).toBeGreaterThan(0);
+  });
+});

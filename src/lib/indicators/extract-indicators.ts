@@ -24,7 +24,7 @@ export const CHANGE_MARKER = /同比|比上年|较上年|比去年|较去年|上
 /** A clause that opens with the comparison has no subject of its own (同比降低5.4%). */
 export const CHANGE_LEAD = new RegExp(`^\\s*(?:并|且|分别)?\\s*(?:对(?=比))?(?:${CHANGE_MARKER.source})`);
 export const STRETCH_LEAD = /^\s*(?:并|且)?\s*(?:力争|争取|努力|确保)/;
-const RISE = /上升|提高|增加|增长|提升|上涨/;
+const RISE = /上升|提高|增加|增长|提升|上涨|反弹/;
 /** 改善2.2%: a change in % told only as an improvement. */
 const IMPROVED_BY = /改善(?:了)?(?:幅度)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
 const FALL = /下降|降低|减少|削减/;
@@ -381,7 +381,15 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   const ofCounties = (f: Indicator) => COUNTY_MEAN.test(normaliseText(semicolonRun(plan.paragraphs, f)));
   const countyMeans = once.filter((f) => ofCounties(f) && once.some((g) => g.metric === f.metric && g.year === f.year && g.basis === f.basis && !ofCounties(g) && CENTRE.test(normaliseText(semicolonRun(plan.paragraphs, g)))));
   for (const f of countyMeans) doubt(f, "a mean over the place's counties, beside its centre's figure");
-  const left = new Set([...partOfYear, ...plain, ...countyMeans]);
+  // 2007年至今,黄山全年空气质量优良天数占比基本维持100%: a level held over several years is no one year's figure.
+  const overYears = once.filter((f) => {
+    if (f.basis !== 'level') return false;
+    const run = normaliseText(semicolonRun(plan.paragraphs, f));
+    const since = SINCE_YEAR.exec(run);
+    return since !== null && Number(since[1]) <= f.year - 2 && (run.match(/(?:19|20)\d{2}\s*年/g) ?? []).length === 1;
+  });
+  for (const f of overYears) doubt(f, "a level held over several years (since a year long past), not one year's");
+  const left = new Set([...partOfYear, ...plain, ...countyMeans, ...overYears]);
   return { figures: once.filter((f) => !left.has(f)), unread };
 }
 
@@ -927,6 +935,8 @@ const SOME_MONTHS = /(?<![\d\-—–~至到前近])\d{1,2}\s*月(?:份)?(?![\d�
 /** The mean of a prefecture's county-level towns (县级城市空气质量平均…); not 地级、县级城市, every level of town listed. */
 const COUNTY_TOWNS = /(?<![、及和与])县级城市[^,;。]{0,12}平均/;
 
+/** A time from a year on to now: 2007年至今, 2015年以来. */
+const SINCE_YEAR = /((?:19|20)\d{2})\s*年\s*(?:以来|至今)/;
 /** A mean over a place's counties: 8个县(市)…平均, 11县区平均. */
 const COUNTY_MEAN = /(?:\d+|[一二三四五六七八九十]+)\s*个?\s*县\s*(?:[(（]\s*市\s*[)）]|[市区])?[^,，;；。]{0,12}平均/;
 /** The centre of a place, whose figures are the place's where a text gives them: 中心城市, 主城区, 市区. */

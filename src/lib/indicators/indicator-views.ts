@@ -225,6 +225,7 @@ const UNREAD_REASONS: [string, string][] = [
   ['a value stated as a fact in a plan part', '计划部分中陈述的数值，没有“确保”“力争”“控制在”等要求的字样：是结果还是目标，原文未说明'],
   ["a change in % after the good days' count changed", '优良天数变化之后的百分比变化，是天数的变化，不是比例的变化'],
   ["a mean over the place's counties", '数值是辖区各县的平均，原文另有中心城市的数值'],
+  ['a level held over several years', '数值是多年来（某年至今）保持的水平，不是某一年的数值'],
   ['a figure of part of the year', '数值是一年中较短时段（某月、某季度、活动期间）的，旁边另有同一指标较长时段的数值'],
 ];
 /** Reasons that name the place or the part: 辖区内某地（蒙自市）, 局部地区（县城）. */

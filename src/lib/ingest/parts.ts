@@ -66,7 +66,7 @@ const REVIEW_CUES: [RegExp, number][] = [
   // A state described as it is (土壤环境安全可控, 辐射环境质量状况良好, 水质总体稳定); a plan asks for one with 确保.
   [/安全可控|状况良好|总体稳定/g, 2],
   // A record kept: 连续第三年达到, 连续3年被评为.
-  [/连续(?:第)?[\d一二三四五六七八九十]+年/g, 2],
+  [/连续(?:第)?[\d一两二三四五六七八九十]+年/g, 2],
   // Results explained by what brought them: 优异成绩的取得,得益于各部门周密部署.
   [/得益于|归功于|(?:成绩|成效|成果)的取得/g, 3],
   // What the place has always done (延吉市始终牢固树立…理念), unless asked for (要始终, 将始终).
@@ -85,16 +85,22 @@ const PLAN_CUES: [RegExp, number][] = [
   // 今年 with a span of it already past (今年第一季度, 今年1-10月) is a report's time; 将在…开展 is what will be done.
   [/今年(?!以?来|上半年|前|年?初|第?[0-9一二三四五六七八九十]+(?:\s*[-—~至]\s*[0-9一二三四五六七八九十]+)?(?:月|季度))|明年|将(?:在|全力|继续|进一步|持续|重点|着力|加快|深入|大力|以|围绕|聚焦|推进|开展|实施|完成|建立|推动|坚持|抓好)|要(?:以|坚持|深入|持续|全力|加快|着力|进一步|切实|统筹|把)|(?<!行动)计划|拟|预计/g, 2],
   // An imperative 要 opening a clause (要编制实施…, 要积极应对…), and 抓好 (主要抓好四个方面工作).
-  [/(?:^|[。;:,；：，])\s*(?:但|还|仍|更|则|都|必须|务必)?要(?!求|素|点|闻)|抓好|谋划/g, 2],
+  // 必须坚持…,在四个方面下工夫: what a speaker says must be held to and worked at.
+  [/必须坚持|方面下(?:工夫|功夫)/g, 2],
+  // 对…2025年工作提出要求: what a visiting chair asks of the year's work.
+  [/工作提出(?:了)?[^,。;]{0,4}要求/g, 3],
+  // 一是要…二是要…: the requirements a speaker lists.
+  [/(?:^|[。;:,；：，])\s*(?:[一二三四五六七八九十]是)?(?:但|还|仍|更|则|都|必须|务必)?要(?!求|素|点|闻)|抓好|谋划/g, 2],
   // A modal 要 before what is to be reached: 要完成…, 平均值要低于70.4.
   [/(?<![主重紧只想纲摘])要(?:完成|实现|达到|确保|低于|高于|控制|下降|降低|提高|提升)/g, 2],
 ];
 /** Nouns that name plans but are also what a review says was met (完成半年目标任务): counted at most twice. */
 const PLAN_NOUNS = /目标(?!责任制)|任务|着力|部署|安排/g;
-/** 完成…目标任务 / 圆满完成年度任务 / 35项具体任务全部完成 / 整改任务完成率 report what was met: their nouns are no plan cue. */
-const MET = /(?:目标|任务)完成率|(?<!(?:确保|力争|要|将|必须|努力|争取)[^,。;]{0,4})完成(?:了)?[^,。;]{0,10}(?:目标|任务)+|(?<!(?:确保|力争|要|将|必须|努力|争取|推动|促进)[^,。;]{0,16})(?:目标|任务)[^,。;]{0,4}(?:全部|全面|圆满|顺利|超额|如期|均已|已经?)(?:完成|实现)/g;
+/** 完成…目标任务 / 圆满完成年度任务 / 35项具体任务全部完成 / 整改任务完成率 / 目标完成情况 report what was met: their nouns are no plan cue. */
+const MET = /(?:目标|任务)完成(?:率|情况)|(?<!(?:确保|力争|要|将|必须|努力|争取)[^,。;]{0,4})完成(?:了)?[^,。;]{0,10}(?:目标|任务)+|(?<!(?:确保|力争|要|将|必须|努力|争取|推动|促进)[^,。;]{0,16})(?:目标|任务)[^,。;]{0,4}(?:全部|全面|圆满|顺利|超额|如期|均已|已经?)(?:完成|实现)/g;
 
-const MEETING_LEAD = /^[^。]{0,30}(?:召开|举行)(?:了)?[^。]{0,40}(?:会议|会|发布会)/;
+/** A lead that reports a meeting held, or a visit made (…率队赴市生态环境局…开展调研). */
+const MEETING_LEAD = /^[^。]{0,30}(?:召开|举行)(?:了)?[^。]{0,40}(?:会议|会|发布会)|^[^。]{0,40}率队(?:赴|到|深入)[^。]{0,80}(?:调研|视察|督导)/;
 
 const score = (text: string, cues: [RegExp, number][]) => cues.reduce((n, [re, w]) => n + (text.match(re)?.length ?? 0) * w, 0);
 const planScore = (text: string) => score(text, PLAN_CUES) + Math.min(2, text.replace(MET, '').match(PLAN_NOUNS)?.length ?? 0);
