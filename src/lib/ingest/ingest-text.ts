@@ -123,7 +123,22 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
   const notices = [...decoded.notices];
   const page = stripChrome(decoded.text.split('\n'));
   const title = options.title ?? findTitle(page.lines);
-  if (!title) throw new InputError(file, 'title', 'a title line ending in 计划/要点/思路/总结/安排/方案/汇报/报告…, or --title "…"');
+  const issuer = options.issuer ?? page.metadata.issuer;
+  let published: string | null = null;
+  if (options.published === 'unknown') published = null;
+  else if (options.published) {
+    published = normalizeDate(options.published) ?? null;
+    if (!published) throw new InputError(file, 'published', 'a date YYYY-MM-DD or "unknown"', `got "${options.published}"`);
+  } else if (page.metadata.published) published = page.metadata.published;
+  // What the page does not say and only the user can: asked for all at once, so one more run completes the ingest.
+  const missing: { field: string; expected: string; detail?: string }[] = [];
+  if (!title) missing.push({ field: 'title', expected: 'a title line ending in 计划/要点/思路/总结/安排/方案/汇报/报告…, or --title "…"' });
+  if (!issuer) missing.push({ field: 'issuer', expected: 'the issuing body (--issuer)', detail: 'the page names none' });
+  if (!options.published && !page.metadata.published) missing.push({ field: 'published', expected: 'a publication date (--published YYYY-MM-DD or unknown)', detail: 'the page states none' });
+  if (missing.length > 0 || !title || !issuer) {
+    const detail = missing.length === 1 ? missing[0].detail : 'the page gives none of them';
+    throw new InputError(file, missing.map((m) => m.field).join(', '), missing.map((m) => m.expected).join('; '), detail);
+  }
 
   let jurisdiction = options.jurisdiction ?? (options.code === undefined ? inferJurisdiction(options.id, title, page.metadata, jurisdictions) : undefined);
   let newJurisdiction: NewJurisdiction | undefined;
@@ -139,17 +154,6 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
   if (!jurisdictions.some((j) => j.id === jurisdiction)) {
     throw new InputError(file, 'jurisdiction', `one of ${jurisdictions.map((j) => j.id).join(', ')}`, `got "${jurisdiction}"`);
   }
-
-  const issuer = options.issuer ?? page.metadata.issuer;
-  if (!issuer) throw new InputError(file, 'issuer', 'the issuing body (--issuer)', 'the page names none');
-
-  let published: string | null;
-  if (options.published === 'unknown') published = null;
-  else if (options.published) {
-    published = normalizeDate(options.published) ?? null;
-    if (!published) throw new InputError(file, 'published', 'a date YYYY-MM-DD or "unknown"', `got "${options.published}"`);
-  } else if (page.metadata.published) published = page.metadata.published;
-  else throw new InputError(file, 'published', 'a publication date (--published YYYY-MM-DD or unknown)', 'the page states none');
 
   const years = options.years ?? [...new Set([...title.matchAll(/(20\d\d)/g)].map((m) => Number(m[1])))];
   if (years.length === 0) throw new InputError(file, 'years', 'the years the plan covers (--years 2020,2021)', 'the title names none');
