@@ -1,6 +1,6 @@
 /**
  * npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称]
- *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…]
+ *   [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan|review] [--url https://…]
  *   [--code 420300] [--name-en Shiyan] [--replace]
  *
  * A plan from a place no jurisdiction has yet gets one in content/jurisdictions.json: the division
@@ -24,7 +24,7 @@ import { divisionRowsSchema } from '../src/lib/content/schemas.ts';
 import { ROOT, readContentFiles } from './read-content.ts';
 
 const USAGE =
-  'usage: npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan] [--url https://…] [--code 420300] [--name-en Shiyan] [--replace]';
+  'usage: npm run ingest -- <published.txt> --id <plan-id> [--jurisdiction id] [--issuer 名称] [--published YYYY-MM-DD|unknown] [--years 2020,2021] [--title 标题] [--kind plan|review-and-plan|review] [--url https://…] [--code 420300] [--name-en Shiyan] [--replace]';
 
 function usage(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);
@@ -80,7 +80,7 @@ if (values.help) {
 }
 if (positionals.length !== 1) usage(positionals.length === 0 ? 'the published text file is missing' : `one file at a time (got ${positionals.length})`);
 if (!values.id) usage('--id is missing');
-if (values.kind !== undefined && values.kind !== 'plan' && values.kind !== 'review-and-plan') usage(`--kind: expected plan or review-and-plan (got "${values.kind}")`);
+if (values.kind !== undefined && values.kind !== 'plan' && values.kind !== 'review-and-plan' && values.kind !== 'review') usage(`--kind: expected plan, review-and-plan or review (got "${values.kind}")`);
 
 const [input] = positionals;
 const id = values.id;
@@ -123,7 +123,7 @@ try {
       issuer: values.issuer,
       published,
       title: values.title,
-      kind: values.kind as 'plan' | 'review-and-plan' | undefined,
+      kind: values.kind as 'plan' | 'review-and-plan' | 'review' | undefined,
       years,
       code: values.code,
       nameEn: values['name-en'],

@@ -15,6 +15,7 @@ export const LEVEL_LABELS: Record<Jurisdiction['level'], Label> = {
 export const KIND_LABELS: Record<PlanMeta['kind'], Label> = {
   plan: { zh: '工作计划', en: 'Plan' },
   'review-and-plan': { zh: '总结与计划', en: 'Review and plan' },
+  review: { zh: '工作总结', en: 'Review' },
 };
 
 export const PART_LABELS: Record<PartKind, Label> = {

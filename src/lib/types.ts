@@ -36,7 +36,7 @@ export interface PlanMeta {
   title: string;
   jurisdiction: string;
   years: number[];
-  kind: 'plan' | 'review-and-plan';
+  kind: 'plan' | 'review-and-plan' | 'review';
   issuer: string;
   published: string | null;
   seed: string;

@@ -69,6 +69,14 @@ describe('ingest of the five seeds', () => {
       'ninghai-2021': 'review-and-plan',
     });
   });
+
+  it('calls a text with no plan part a review, not a plan (a bulletin of the year’s results)', () => {
+    const options = { file: 'r.txt', id: 'shaoxing-2024', issuer: '局', published: 'unknown', years: [2024] };
+    const bulletin = new TextEncoder().encode('2024年绍兴市生态环境质量状况\n\n2024年,全市PM2.5平均浓度为25微克/立方米,同比下降7.4%。\n\n全市空气质量优良天数比例为90.2%,同比上升1.2个百分点。\n');
+    expect(ingestText(bulletin, options, jurisdictions).frontMatter.kind).toBe('review');
+    const withPlan = new TextEncoder().encode('2024年绍兴市生态环境质量状况\n\n2024年,全市PM2.5平均浓度为25微克/立方米,同比下降7.4%。\n\n下一步,我市将确保PM2.5平均浓度控制在24微克/立方米以内。\n');
+    expect(ingestText(withPlan, options, jurisdictions).frontMatter.kind).not.toBe('review');
+  });
 });
 
 describe('numbering and outline rules', () => {

@@ -31,7 +31,7 @@ export const planSchema = z.object({
     .min(1)
     .refine((ys) => ys.every((y, i) => i === 0 || y > ys[i - 1]), 'distinct years in ascending order, such as [2020, 2021]'),
   /** A plan, or a review of last year followed by a plan. */
-  kind: z.enum(['plan', 'review-and-plan']),
+  kind: z.enum(['plan', 'review-and-plan', 'review']),
   /** The issuing body. */
   issuer: z.string().min(1),
   /** Publication date (YYYY-MM-DD, a real calendar day), or null when the source states none. */

@@ -4,7 +4,8 @@ import { findControlCharacter } from '../text/control-characters.ts';
 import { decodeText, InputError } from './decode.ts';
 import { buildOutline } from './outline.ts';
 import { headingFamily } from './numbering.ts';
-import { renderMarkdown, type PlanFrontMatter } from './markdown.ts';
+import { renderBody, renderMarkdown, type PlanFrontMatter } from './markdown.ts';
+import { parsePlan } from '../structure.ts';
 import { divisionIndex, type Division, type DivisionRows } from '../content/divisions.ts';
 import { jurisdictionId, pinyinName, placeFinder } from './place-names.ts';
 
@@ -52,10 +53,11 @@ export interface IngestResult {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * A document title names what the document is at its end (…工作要点, …总结和…安排, 关于…计划的汇报),
+ * A document title names what the document is at its end (…工作要点, …总结和…安排, 关于…计划的汇报,
+ * …环境质量状况, …状况公报),
  * possibly inside 《》; the year and the jurisdiction may stand anywhere in it.
  */
-export const TITLE_ENDING = /(计划|要点|思路|总结|规划|方案|安排|部署|汇报|报告|打算|重点)[》」]?$/;
+export const TITLE_ENDING = /(计划|要点|思路|总结|规划|方案|安排|部署|汇报|报告|打算|重点|公报|通报|质量状况)[》」]?$/;
 
 /** The first line that reads like a document title: it names a plan, review or points. */
 export function findTitle(lines: string[]): string | undefined {
@@ -163,7 +165,9 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
   if (!blocks.some((b) => b.type === 'paragraph')) throw new InputError(file, 'body', 'at least one paragraph of text', 'nothing is left after removing page chrome');
 
   const hasReview = blocks.some((b) => b.type === 'heading' && b.part === 'review');
-  const kind = options.kind ?? (hasReview ? 'review-and-plan' : 'plan');
+  // A bulletin or a press report of the year's results has no plan part at all: a review, not a plan.
+  const onlyReview = () => parsePlan({ id: options.id, title, jurisdiction, years, kind: 'plan', issuer, published, seed: file }, renderBody(blocks)).paragraphs.every((p) => p.part === 'review');
+  const kind = options.kind ?? (onlyReview() ? 'review' : hasReview ? 'review-and-plan' : 'plan');
 
   const source: Record<string, string> = {};
   for (const key of ['indexNumber', 'documentNumber', 'sourceLine', 'siteOwner', 'written'] as const) {

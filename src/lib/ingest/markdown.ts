@@ -29,10 +29,15 @@ export function renderFrontMatter(fm: PlanFrontMatter): string {
 }
 
 export function renderMarkdown(fm: PlanFrontMatter, blocks: Block[]): string {
+  return `${renderFrontMatter(fm)}\n${renderBody(blocks)}`;
+}
+
+/** The text of a plan as Markdown, part markers and all, without its front matter. */
+export function renderBody(blocks: Block[]): string {
   const body = blocks.map((b) => {
     if (b.type === 'paragraph') return b.part ? `<!-- part: ${b.part} -->\n\n${escapeMarkdown(b.text)}` : escapeMarkdown(b.text);
     const heading = `${'#'.repeat(Math.min(b.depth, 6))} ${escapeMarkdown(b.text)}`;
     return b.part ? `<!-- part: ${b.part} -->\n\n${heading}` : heading;
   });
-  return `${renderFrontMatter(fm)}\n${body.join('\n\n')}\n`;
+  return `${body.join('\n\n')}\n`;
 }

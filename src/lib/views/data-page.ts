@@ -98,7 +98,7 @@ export function dataPageView(inputs: Pick<ViewInputs, 'atlas' | 'urls' | 'charts
       fields: [
         f('id', 'string', '计划编号', 'Plan id'), f('title', 'string', '标题（原文）', 'Title as published'),
         f('jurisdiction', 'object', '地区：编号、中英文名、级别、省份、经纬度', 'Jurisdiction: id, names, level, province, lon/lat', '经纬度 degrees'),
-        f('years', 'array', '涵盖年份', 'Years covered', '年 year'), f('kind', 'string', 'plan / review-and-plan', 'Kind of document'),
+        f('years', 'array', '涵盖年份', 'Years covered', '年 year'), f('kind', 'string', 'plan / review-and-plan / review', 'Kind of document'),
         f('issuer', 'string', '发布机关', 'Issuer'), f('published', 'date', '发布日期（YYYY-MM-DD），未注明为 null', 'Publication date, null if not stated'),
         f('seed', 'string', '原文存档文件名（/seeds/）', 'Archived text file in /seeds/'),
         f('paragraphs', 'integer', '段落数', 'Paragraphs', '段 paragraphs'), f('chars', 'integer', '字数（不计空白）', 'Characters, whitespace excluded', '字 characters'),
