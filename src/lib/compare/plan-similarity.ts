@@ -50,6 +50,29 @@ export interface ThemeSimilarityOptions {
   topPairs?: number;
   /** Also return the similarity of these pairs (i < j). */
   pairs?: readonly (readonly [number, number])[];
+  /** For benchmarks: record what the theme cost (sizes, and time by the profiler's clock). */
+  profiler?: SimilarityProfiler;
+}
+
+/** What one theme's similarity did: its sizes and where its time went (milliseconds by the profiler's clock). */
+export interface ThemeSimilarityProfile {
+  theme: string;
+  /** Plans with text on the theme. */
+  plans: number;
+  /** Each bigram's postings' length: the number of plans with text that use it. */
+  df: Int32Array;
+  /** Counting bigrams, weighing them and laying out the postings. */
+  vectorsMs: number;
+  /** Summing each row's products over the postings. */
+  productsMs: number;
+  /** Offering each row's pairs to the nearest-plans lists and the top pairs. */
+  offersMs: number;
+}
+
+/** Collects a profile per theme; the clock (e.g. performance.now) comes in from the caller. */
+export interface SimilarityProfiler {
+  clock: () => number;
+  themes: ThemeSimilarityProfile[];
 }
 
 export interface ThemeSimilarity extends SimilarityNeighbours {
@@ -111,6 +134,8 @@ class TopPairs {
  * so each cosine is the same number whichever way it is read.
  */
 export function themeSimilarity(theme: string, plans: readonly string[], texts: readonly (readonly string[] | undefined)[], idf: Idf, options: ThemeSimilarityOptions = {}): ThemeSimilarity {
+  const clock = options.profiler?.clock;
+  const t0 = clock?.() ?? 0;
   const n = plans.length;
   const k = Math.min(options.k ?? SIMILARITY_NEIGHBOURS, Math.max(0, n - 1));
   const hasText = new Uint8Array(n);
@@ -183,12 +208,17 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
     wanted.get(x)!.push({ y, slot });
   });
   const acc = new Float64Array(m);
+  const t1 = clock?.() ?? 0;
+  let productsMs = 0;
+  let offersMs = 0;
   for (let x = 0; x < m; x++) {
     const { grams, weights, at } = rows[x];
+    const r0 = clock?.() ?? 0;
     for (let q = 0; q < grams.length; q++) {
       const wx = weights[q];
       for (let r = at[q] + 1, end = start[grams[q] + 1]; r < end; r++) acc[postingRows[r]] += wx * postingWeights[r];
     }
+    const r1 = clock?.() ?? 0;
     const i = withText[x];
     for (const { y, slot } of wanted.get(x) ?? []) pairValues[slot] = Math.min(1, acc[y]);
     for (let y = x + 1; y < m; y++) {
@@ -199,6 +229,15 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
       lists[j].offer(i, s);
       top.offer(i, j, s);
     }
+    if (clock) {
+      productsMs += r1 - r0;
+      offersMs += clock() - r1;
+    }
+  }
+  if (options.profiler) {
+    const df = new Int32Array(ids.size);
+    for (let g = 0; g < ids.size; g++) df[g] = start[g + 1] - start[g];
+    options.profiler.themes.push({ theme, plans: m, df, vectorsMs: t1 - t0, productsMs, offersMs });
   }
   return {
     theme,
@@ -227,7 +266,7 @@ export function planSimilarity(
   planOrder: string[],
   themeOrder: string[],
   idf: Idf,
-  options: { k?: number; pairsTheme?: string; topPairs?: number } = {},
+  options: { k?: number; pairsTheme?: string; topPairs?: number; profiler?: SimilarityProfiler } = {},
 ): PlanSimilarity {
   const byTheme = new Map<string, Map<string, string[]>>();
   for (const t of texts) {
@@ -236,11 +275,11 @@ export function planSimilarity(
   }
   const textsOf = (theme: string) => planOrder.map((plan) => byTheme.get(theme)?.get(plan));
   const pairsTheme = options.pairsTheme ?? themeOrder.at(-1)!;
-  const first = themeSimilarity(pairsTheme, planOrder, textsOf(pairsTheme), idf, { k: options.k, topPairs: options.topPairs ?? 0 });
+  const first = themeSimilarity(pairsTheme, planOrder, textsOf(pairsTheme), idf, { k: options.k, topPairs: options.topPairs ?? 0, profiler: options.profiler });
   const pairs = first.topPairs.map(([i, j]) => [i, j] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const values = new Map<string, (number | null)[]>();
   const result = themeOrder.map((theme) => {
-    const own = theme === pairsTheme ? first : themeSimilarity(theme, planOrder, textsOf(theme), idf, { k: options.k, pairs });
+    const own = theme === pairsTheme ? first : themeSimilarity(theme, planOrder, textsOf(theme), idf, { k: options.k, pairs, profiler: options.profiler });
     values.set(theme, theme === pairsTheme ? pairs.map(([i, j]) => first.topPairs.find((p) => p[0] === i && p[1] === j)![2]) : own.pairValues);
     const { topPairs: _t, pairValues: _p, ...kept } = own;
     return kept;
