@@ -4,6 +4,7 @@
  * them), then planSimilarity timed by itself. Prints figures; asserts nothing.
  *   npm run bench:similarity -- 1000 2000 4000
  *   npm run bench:similarity -- 100 1000 --hash-only   only the hashes of planSimilarity's output
+ *   npm run bench:similarity -- 1000 --dense 0.5       bigrams in more than half the plans as dense columns
  *
  * Per N: CPU seconds (user + system, whole process) and wall seconds of planSimilarity; per theme
  * the plans with text, the bigrams, Σ df(df−1)/2 (the inner loop's updates: each pair of plans
@@ -22,7 +23,8 @@ import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, similarityInputs } from '../src/lib/c
 
 const args = process.argv.slice(2);
 const hashOnly = args.includes('--hash-only');
-const sizes = args.filter((a) => !a.startsWith('--')).map(Number).filter((n) => n > 0);
+const denseShare = args.includes('--dense') ? Number(args[args.indexOf('--dense') + 1]) : undefined;
+const sizes = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--dense').map(Number).filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [1000, 2000, 4000];
 const OUT = join(ROOT, 'bench/out');
 
@@ -53,19 +55,19 @@ for (const n of SIZES) {
   const loadBefore = load();
   const cpu0 = process.cpuUsage();
   const wall0 = performance.now();
-  const result = planSimilarity(byTheme, plans, themes, idf, { pairsTheme: ALL_TEXT, topPairs: SIMILAR_PAIRS_FOLLOWED, profiler: hashOnly ? undefined : profiler });
+  const result = planSimilarity(byTheme, plans, themes, idf, { pairsTheme: ALL_TEXT, topPairs: SIMILAR_PAIRS_FOLLOWED, denseShare, profiler: hashOnly ? undefined : profiler });
   const wall = (performance.now() - wall0) / 1000;
   const cpuUsed = process.cpuUsage(cpu0);
   const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
   const hashes = `exact ${similarityHash(result, (x) => x)}, as printed ${similarityHash(result, round3)}, ids ${similarityHash(result, () => null)}`;
-  console.log(`\n## N = ${n}: planSimilarity ${fmt(cpu, 2)} CPU s, ${fmt(wall, 2)} s wall (load average ${loadBefore} before, ${load()} after)`);
+  console.log(`\n## N = ${n}: planSimilarity${denseShare === undefined ? '' : ` (dense share ${denseShare})`} ${fmt(cpu, 2)} CPU s, ${fmt(wall, 2)} s wall (load average ${loadBefore} before, ${load()} after)`);
   console.log(`hashes: ${hashes}`);
   if (hashOnly) {
     summary.push(`| ${n} | ${fmt(cpu, 2)} | ${fmt(wall, 2)} | ${hashes} |`);
     continue;
   }
-  console.log('\n| theme | plans with text | bigrams | Σ df(df−1)/2 (M updates) | products ms | ns / update | offers ms | vectors ms |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| theme | plans with text | bigrams | dense | Σ df(df−1)/2 (M updates) | products ms | ns / update | offers ms | vectors ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   let updates = 0;
   let products = 0;
   let offers = 0;
@@ -77,9 +79,9 @@ for (const n of SIZES) {
     products += t.productsMs;
     offers += t.offersMs;
     vectors += t.vectorsMs;
-    console.log(`| ${t.theme} | ${t.plans} | ${t.df.length} | ${fmt(u / 1e6)} | ${fmt(t.productsMs, 0)} | ${u ? fmt((t.productsMs * 1e6) / u, 2) : '—'} | ${fmt(t.offersMs, 0)} | ${fmt(t.vectorsMs, 0)} |`);
+    console.log(`| ${t.theme} | ${t.plans} | ${t.df.length} | ${t.dense} | ${fmt(u / 1e6)} | ${fmt(t.productsMs, 0)} | ${u ? fmt((t.productsMs * 1e6) / u, 2) : '—'} | ${fmt(t.offersMs, 0)} | ${fmt(t.vectorsMs, 0)} |`);
   }
-  console.log(`| all ${profiler.themes.length} themes | | | ${fmt(updates / 1e6)} | ${fmt(products, 0)} | ${fmt((products * 1e6) / updates, 2)} | ${fmt(offers, 0)} | ${fmt(vectors, 0)} |`);
+  console.log(`| all ${profiler.themes.length} themes | | | | ${fmt(updates / 1e6)} | ${fmt(products, 0)} | ${fmt((products * 1e6) / updates, 2)} | ${fmt(offers, 0)} | ${fmt(vectors, 0)} |`);
   const whole = profiler.themes.find((t) => t.theme === ALL_TEXT)!;
   const m = whole.plans;
   let all = 0;
