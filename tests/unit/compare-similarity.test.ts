@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { themePairsView } from '../../src/lib/compare/analysis-views.ts';
 import { HAN_INDICES, hanIndex, hanLength, hanRuns } from '../../src/lib/compare/han-runs.ts';
-import { DENSE_SHARE, SIMILARITY_NEIGHBOURS, planSimilarity, themeSimilarity } from '../../src/lib/compare/plan-similarity.ts';
+import { DENSE_SHARE, SIMILARITY_NEIGHBOURS, SimilarityScratch, planSimilarity, themeSimilarity } from '../../src/lib/compare/plan-similarity.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS, scorePassagePairs, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
 import { sharedRuns } from '../../src/lib/compare/shared-runs.ts';
 import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, similarityInputs, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
@@ -149,6 +149,17 @@ describe('plan similarity: bigrams counted by Han index, dense columns, the list
     const small = inverseDocumentFrequency(texts.flat());
     const one = (denseShare: number) => themeSimilarity('water', texts.map((_, i) => `p${i}`), texts, small, { k: 3, topPairs: 5, pairs: [[0, 2], [1, 6]], denseShare });
     for (const share of [0, 0.3, 0.5]) expect(one(share), `dense share ${share}`).toEqual(one(1));
+  });
+
+  it('gives the same result with typed arrays reused from a larger theme, a smaller one and a larger one again', () => {
+    const large = [['推进污水零直排区建设，深化大气污染防治'], ['推进污水零直排区建设'], ['深化大气污染防治，推进'], [], ['污水治理'], ['大气污染防治攻坚']];
+    const small = [['污水治理'], [], ['污水零直排'], ['深化治理']];
+    const idfOf = inverseDocumentFrequency([...large, ...small].flat());
+    const run = (texts: string[][], scratch?: SimilarityScratch) => themeSimilarity('water', texts.map((_, i) => `p${i}`), texts, idfOf, { k: 2, topPairs: 3, pairs: [[0, 2]], denseShare: 0.5, scratch });
+    const scratch = new SimilarityScratch();
+    expect(run(large, scratch)).toEqual(run(large));
+    expect(run(small, scratch)).toEqual(run(small));
+    expect(run(large, scratch)).toEqual(run(large));
   });
 
   it('with ties that fill a list, keeps the earliest plans: a later pair of the same value never displaces one', () => {

@@ -56,6 +56,8 @@ export interface ThemeSimilarityOptions {
   pairs?: readonly (readonly [number, number])[];
   /** Bigrams in more than this share of the plans with text are summed as dense columns (DENSE_SHARE); the result is the same at any share. */
   denseShare?: number;
+  /** Typed arrays to reuse from call to call (planSimilarity passes one to all its themes). */
+  scratch?: SimilarityScratch;
   /** For benchmarks: record what the theme cost (sizes, and time by the profiler's clock). */
   profiler?: SimilarityProfiler;
 }
@@ -92,28 +94,48 @@ export interface ThemeSimilarity extends SimilarityNeighbours {
 /** Is (s, i) ranked before (t, j)? Higher similarity first, then lower position. */
 const before = (s: number, i: number, t: number, j: number) => s > t || (s === t && i < j);
 
-/** The best `size` entries offered, kept sorted best first in fixed arrays. */
-class TopList {
-  readonly idx: Int32Array;
-  readonly val: Float64Array;
-  length = 0;
-  constructor(readonly size: number) {
-    this.idx = new Int32Array(size);
-    this.val = new Float64Array(size);
+/**
+ * Offer (i, s) to list x of `size` entries, kept best first at idx/val[x × size …], with len[x]
+ * entries so far: the best `size` offered stay.
+ */
+function offer(idx: Int32Array, val: Float64Array, len: Int32Array, x: number, size: number, i: number, s: number): void {
+  if (size === 0) return;
+  const base = x * size;
+  if (len[x] === size && !before(s, i, val[base + size - 1], idx[base + size - 1])) return;
+  let at = len[x] < size ? len[x]++ : size - 1;
+  while (at > 0 && before(s, i, val[base + at - 1], idx[base + at - 1])) {
+    idx[base + at] = idx[base + at - 1];
+    val[base + at] = val[base + at - 1];
+    at--;
   }
-  offer(i: number, s: number): void {
-    const { idx, val, size } = this;
-    if (size === 0) return;
-    if (this.length === size && !before(s, i, val[size - 1], idx[size - 1])) return;
-    let at = this.length < size ? this.length++ : size - 1;
-    while (at > 0 && before(s, i, val[at - 1], idx[at - 1])) {
-      idx[at] = idx[at - 1];
-      val[at] = val[at - 1];
-      at--;
-    }
-    idx[at] = i;
-    val[at] = s;
-  }
+  idx[base + at] = i;
+  val[base + at] = s;
+}
+
+/**
+ * Typed arrays kept from one theme to the next, grown when a theme needs more: the themes of one
+ * call then allocate their large arrays about once, not per row and per theme (arrays that outlive
+ * the young generation bring on full collections, slow with a large heap alive).
+ */
+export class SimilarityScratch {
+  grams = new Int32Array(0);
+  weights = new Float64Array(0);
+  at = new Int32Array(0);
+  postingRows = new Int32Array(0);
+  postingWeights = new Float64Array(0);
+  dense = new Float64Array(0);
+  acc = new Float64Array(0);
+  listIdx = new Int32Array(0);
+  listVal = new Float64Array(0);
+  listLen = new Int32Array(0);
+}
+
+/** `a` if it holds `size` values, else a larger array with a's first `keep` values. */
+function grown<T extends Int32Array | Float64Array>(a: T, size: number, keep = 0): T {
+  if (a.length >= size) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, Math.ceil(a.length * 1.5)));
+  if (keep > 0) b.set(a.subarray(0, keep));
+  return b;
 }
 
 /** Is pair (i, j, s) ranked below pair b? Lower similarity, then later first and second position. */
@@ -216,7 +238,7 @@ class BigramCounter {
 }
 
 /**
- * Adds row x's products with every later row into acc, bigram by bigram in ascending id, so each
+ * Adds row x's products (its entries are [from, to) of grams, weights and at) with every later row into acc, bigram by bigram in ascending id, so each
  * pair's sum runs in the same order whichever way a bigram is stored. A sparse bigram adds over its
  * postings after x; a dense one (`slot` ≥ 0) over every later row of its column, where rows
  * without it hold 0 and adding w × 0 leaves a sum unchanged. Up to four dense bigrams next to each
@@ -229,14 +251,15 @@ function addRowProducts(
   grams: Int32Array,
   weights: Float64Array,
   at: Int32Array,
+  from: number,
+  to: number,
   start: Int32Array,
   postingRows: Int32Array,
   postingWeights: Float64Array,
   slot: Int32Array,
   dense: Float64Array,
 ): void {
-  const length = grams.length;
-  for (let q = 0; q < length; q++) {
+  for (let q = from; q < to; q++) {
     const d = slot[grams[q]];
     if (d < 0) {
       const wx = weights[q];
@@ -245,7 +268,7 @@ function addRowProducts(
       continue;
     }
     let run = 1;
-    while (run < 4 && q + run < length && slot[grams[q + run]] >= 0) run++;
+    while (run < 4 && q + run < to && slot[grams[q + run]] >= 0) run++;
     const o1 = d * m;
     if (run === 4) {
       const [w1, w2, w3, w4] = [weights[q], weights[q + 1], weights[q + 2], weights[q + 3]];
@@ -282,8 +305,10 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
   // bigram ids (in the order bigrams were first seen) and weights, each row sorted by id.
   const withText: number[] = [];
   const counter = new BigramCounter(idf);
-  const rowGrams: Int32Array[] = [];
-  const rowWeights: Float64Array[] = [];
+  const scratch = options.scratch ?? new SimilarityScratch();
+  // Row x's entries are [rowStart[x], rowStart[x + 1]) of the flat scratch arrays.
+  const rowStart = new Int32Array(n + 1);
+  let used = 0;
   const tf: number[] = [];
   let byGram = new Float64Array(1024);
   let mark = new Uint8Array(1024);
@@ -311,52 +336,56 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
     }
     norm = Math.sqrt(norm);
     // The row in ascending id: read off the marks (faster than sorting the ids).
-    const grams = new Int32Array(seen.length);
-    const weights = new Float64Array(seen.length);
-    for (let id = low, q = 0; id <= high; id++) {
+    const grams = (scratch.grams = grown(scratch.grams, used + seen.length, used));
+    const weights = (scratch.weights = grown(scratch.weights, used + seen.length, used));
+    for (let id = low; id <= high; id++) {
       if (mark[id] === 0) continue;
       mark[id] = 0;
-      grams[q] = id;
-      weights[q++] = norm > 0 ? byGram[id] / norm : byGram[id];
+      grams[used] = id;
+      weights[used++] = norm > 0 ? byGram[id] / norm : byGram[id];
     }
-    rowGrams.push(grams);
-    rowWeights.push(weights);
+    rowStart[withText.length] = used;
   });
+  const { grams: rowGrams, weights: rowWeights } = scratch;
   const grams = counter.size;
   const m = withText.length;
   const df = new Int32Array(grams);
-  for (const row of rowGrams) for (let q = 0; q < row.length; q++) df[row[q]]++;
+  for (let q = 0; q < used; q++) df[rowGrams[q]]++;
   // Bigrams in more than denseShare of the plans with text are kept as dense columns (one value
   // per row, 0 where the row lacks it): cheaper to run through than their postings.
   const denseShare = options.denseShare ?? DENSE_SHARE;
   const slot = new Int32Array(grams).fill(-1);
   let denseGrams = 0;
   for (let g = 0; g < grams; g++) if (df[g] > denseShare * m) slot[g] = denseGrams++;
-  const dense = new Float64Array(denseGrams * m);
-  // The postings of each sparse bigram as one flat list (rows in order), and where each row sits in them.
+  const dense = (scratch.dense = grown(scratch.dense, denseGrams * m));
+  dense.fill(0, 0, denseGrams * m);
+  // The postings of each sparse bigram as one flat list (rows in order), and where each row's entries sit in them.
   const start = new Int32Array(grams + 1);
   for (let g = 0; g < grams; g++) start[g + 1] = start[g] + (slot[g] < 0 ? df[g] : 0);
   const fill = start.slice(0, grams);
-  const postingRows = new Int32Array(start[grams]);
-  const postingWeights = new Float64Array(start[grams]);
-  const at = rowGrams.map((row, x) => {
-    const own = new Int32Array(row.length);
-    for (let q = 0; q < row.length; q++) {
-      const g = row[q];
+  const postingRows = (scratch.postingRows = grown(scratch.postingRows, start[grams]));
+  const postingWeights = (scratch.postingWeights = grown(scratch.postingWeights, start[grams]));
+  const at = (scratch.at = grown(scratch.at, used));
+  for (let x = 0; x < m; x++) {
+    for (let q = rowStart[x]; q < rowStart[x + 1]; q++) {
+      const g = rowGrams[q];
       if (slot[g] >= 0) {
-        dense[slot[g] * m + x] = rowWeights[x][q];
+        dense[slot[g] * m + x] = rowWeights[q];
         continue;
       }
       const r = fill[g]++;
       postingRows[r] = x;
-      postingWeights[r] = rowWeights[x][q];
-      own[q] = r;
+      postingWeights[r] = rowWeights[q];
+      at[q] = r;
     }
-    return own;
-  });
-  // Each row's nearest plans, and the value a pair must beat to enter them: pairs are offered to
-  // every list in plan order, so a later pair with the same value never displaces an earlier one.
-  const lists = Array.from({ length: m }, () => new TopList(k));
+  }
+  // Each row's nearest plans (k a row, best first), and the value a pair must beat to enter them:
+  // pairs are offered to every list in plan order, so a later pair with the same value never
+  // displaces an earlier one.
+  const listIdx = (scratch.listIdx = grown(scratch.listIdx, m * k));
+  const listVal = (scratch.listVal = grown(scratch.listVal, m * k));
+  const listLen = (scratch.listLen = grown(scratch.listLen, m));
+  listLen.fill(0, 0, m);
   const floor = new Float64Array(m).fill(k > 0 ? -Infinity : Infinity);
   const top = new TopPairs(options.topPairs ?? 0);
   let topFloor = top.size > 0 ? -Infinity : Infinity;
@@ -372,29 +401,28 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
     if (!wanted.has(x)) wanted.set(x, []);
     wanted.get(x)!.push({ y, slot });
   });
-  const acc = new Float64Array(m);
+  const acc = (scratch.acc = grown(scratch.acc, m));
+  acc.fill(0, 0, m);
   const t1 = clock?.() ?? 0;
   let productsMs = 0;
   let offersMs = 0;
   for (let x = 0; x < m; x++) {
     const r0 = clock?.() ?? 0;
-    addRowProducts(acc, x, m, rowGrams[x], rowWeights[x], at[x], start, postingRows, postingWeights, slot, dense);
+    addRowProducts(acc, x, m, rowGrams, rowWeights, at, rowStart[x], rowStart[x + 1], start, postingRows, postingWeights, slot, dense);
     const r1 = clock?.() ?? 0;
     const i = withText[x];
     for (const { y, slot } of wanted.get(x) ?? []) pairValues[slot] = Math.min(1, acc[y]);
-    const own = lists[x];
     let ownFloor = floor[x];
     for (let y = x + 1; y < m; y++) {
       const s = Math.min(1, acc[y]);
       acc[y] = 0;
       if (s > ownFloor) {
-        own.offer(withText[y], s);
-        if (own.length === k) ownFloor = own.val[k - 1];
+        offer(listIdx, listVal, listLen, x, k, withText[y], s);
+        if (listLen[x] === k) ownFloor = listVal[x * k + k - 1];
       }
       if (s > floor[y]) {
-        const other = lists[y];
-        other.offer(i, s);
-        if (other.length === k) floor[y] = other.val[k - 1];
+        offer(listIdx, listVal, listLen, y, k, i, s);
+        if (listLen[y] === k) floor[y] = listVal[y * k + k - 1];
       }
       if (s > topFloor) {
         top.offer(i, withText[y], s);
@@ -409,7 +437,7 @@ export function themeSimilarity(theme: string, plans: readonly string[], texts: 
   }
   if (options.profiler) options.profiler.themes.push({ theme, plans: m, df, dense: denseGrams, vectorsMs: t1 - t0, productsMs, offersMs });
   const neighbours: Neighbour[][] = Array.from({ length: n }, () => []);
-  lists.forEach((l, x) => (neighbours[withText[x]] = Array.from({ length: l.length }, (_, r) => ({ index: l.idx[r], similarity: l.val[r] }))));
+  withText.forEach((i, x) => (neighbours[i] = Array.from({ length: listLen[x] }, (_, r) => ({ index: listIdx[x * k + r], similarity: listVal[x * k + r] }))));
   return { theme, plans, hasText, k, neighbours, topPairs: top.items, pairValues };
 }
 
@@ -438,11 +466,12 @@ export function planSimilarity(
   }
   const textsOf = (theme: string) => planOrder.map((plan) => byTheme.get(theme)?.get(plan));
   const pairsTheme = options.pairsTheme ?? themeOrder.at(-1)!;
-  const first = themeSimilarity(pairsTheme, planOrder, textsOf(pairsTheme), idf, { k: options.k, topPairs: options.topPairs ?? 0, denseShare: options.denseShare, profiler: options.profiler });
+  const scratch = new SimilarityScratch();
+  const first = themeSimilarity(pairsTheme, planOrder, textsOf(pairsTheme), idf, { k: options.k, topPairs: options.topPairs ?? 0, denseShare: options.denseShare, scratch, profiler: options.profiler });
   const pairs = first.topPairs.map(([i, j]) => [i, j] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const values = new Map<string, (number | null)[]>();
   const result = themeOrder.map((theme) => {
-    const own = theme === pairsTheme ? first : themeSimilarity(theme, planOrder, textsOf(theme), idf, { k: options.k, pairs, denseShare: options.denseShare, profiler: options.profiler });
+    const own = theme === pairsTheme ? first : themeSimilarity(theme, planOrder, textsOf(theme), idf, { k: options.k, pairs, denseShare: options.denseShare, scratch, profiler: options.profiler });
     values.set(theme, theme === pairsTheme ? pairs.map(([i, j]) => first.topPairs.find((p) => p[0] === i && p[1] === j)![2]) : own.pairValues);
     const { topPairs: _t, pairValues: _p, ...kept } = own;
     return kept;
