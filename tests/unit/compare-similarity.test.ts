@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../scripts/load-content.ts';
 import { themePairsView } from '../../src/lib/compare/analysis-views.ts';
-import { hanLength } from '../../src/lib/compare/han-runs.ts';
-import { SIMILARITY_NEIGHBOURS, themeSimilarity } from '../../src/lib/compare/plan-similarity.ts';
+import { HAN_INDICES, hanIndex, hanLength, hanRuns } from '../../src/lib/compare/han-runs.ts';
+import { DENSE_SHARE, SIMILARITY_NEIGHBOURS, SimilarityScratch, planSimilarity, themeSimilarity } from '../../src/lib/compare/plan-similarity.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS, scorePassagePairs, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
 import { sharedRuns } from '../../src/lib/compare/shared-runs.ts';
-import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
+import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, similarityInputs, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
 import { bigramCounts, cosine, inverseDocumentFrequency, tfidfVector } from '../../src/lib/compare/tfidf.ts';
 import { allPassages, themePassages } from '../../src/lib/compare/theme-passages.ts';
 
@@ -107,6 +107,76 @@ describe('plan similarity by theme', () => {
     expect(r.pairValues[0]).toBeCloseTo(cos(0, 2), 12);
     expect(r.pairValues[1]).toBeNull();
     expect(r.pairValues[2]).toBeCloseTo(cos(1, 4), 12);
+  });
+});
+
+describe('plan similarity: bigrams counted by Han index, dense columns, the lists’ thresholds', () => {
+  it('numbers exactly the code units HAN_RUN matches, each once, below HAN_INDICES', () => {
+    const seen = new Set<number>();
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const h = hanIndex(code);
+      if (h >= 0 !== (hanRuns(String.fromCharCode(code)).length === 1)) wrong.push(code.toString(16));
+      if (h < 0) continue;
+      if (h >= HAN_INDICES || seen.has(h)) wrong.push(`${code.toString(16)} → ${h}`);
+      seen.add(h);
+    }
+    expect(wrong).toEqual([]);
+    expect(seen.size).toBe(HAN_INDICES);
+  });
+
+  it('scores texts with Extension A, compatibility ideographs, astral characters, digits and Latin as bigramCounts does', () => {
+    const texts = [['㐀㐁污水，零直排𠀀区建设2025年PM2.5'], ['污水零直排区𠀀建设，㐀㐁'], ['豈更车贾滑污水'], ['豈更车贾'], ['𠀀𠀁PM2.5']];
+    const small = inverseDocumentFrequency(texts.flat());
+    const r = themeSimilarity('water', texts.map((_, i) => `p${i}`), texts, small, { k: 4 });
+    const vec = (a: number) => tfidfVector(bigramCounts(texts[a].join('。')), small);
+    expect([...r.hasText]).toEqual([1, 1, 1, 1, 0]);
+    for (let a = 0; a < 4; a++) {
+      expect(r.neighbours[a].length).toBe(3);
+      for (const x of r.neighbours[a]) expect(x.similarity, `${a} ${x.index}`).toBeCloseTo(Math.min(1, cosine(vec(a), vec(x.index))), 12);
+    }
+    expect(r.neighbours[4]).toEqual([]);
+  });
+
+  it('gives the same numbers to the last bit whichever bigrams are summed as dense columns', () => {
+    const { idf: all, byTheme, themes } = similarityInputs(atlas);
+    const run = (denseShare: number) => planSimilarity(byTheme, analysis.plans, themes, all, { pairsTheme: ALL_TEXT, topPairs: 6, denseShare });
+    const sparse = run(1);
+    for (const share of [0, 0.5, 0.7]) expect(run(share), `dense share ${share}`).toEqual(sparse);
+    expect(run(DENSE_SHARE)).toEqual(sparse);
+    // Repeated texts, texts sharing little and one silent plan: dense and sparse bigrams interleave in every row.
+    const texts = [['推进污水零直排区建设，深化大气污染防治'], ['推进污水零直排区建设'], ['深化大气污染防治，推进'], [], ['污水治理'], ['推进污水零直排区建设，深化大气污染防治'], ['大气污染']];
+    const small = inverseDocumentFrequency(texts.flat());
+    const one = (denseShare: number) => themeSimilarity('water', texts.map((_, i) => `p${i}`), texts, small, { k: 3, topPairs: 5, pairs: [[0, 2], [1, 6]], denseShare });
+    for (const share of [0, 0.3, 0.5]) expect(one(share), `dense share ${share}`).toEqual(one(1));
+  });
+
+  it('gives the same result with typed arrays reused from a larger theme, a smaller one and a larger one again', () => {
+    const large = [['推进污水零直排区建设，深化大气污染防治'], ['推进污水零直排区建设'], ['深化大气污染防治，推进'], [], ['污水治理'], ['大气污染防治攻坚']];
+    const small = [['污水治理'], [], ['污水零直排'], ['深化治理']];
+    const idfOf = inverseDocumentFrequency([...large, ...small].flat());
+    const run = (texts: string[][], scratch?: SimilarityScratch) => themeSimilarity('water', texts.map((_, i) => `p${i}`), texts, idfOf, { k: 2, topPairs: 3, pairs: [[0, 2]], denseShare: 0.5, scratch });
+    const scratch = new SimilarityScratch();
+    expect(run(large, scratch)).toEqual(run(large));
+    expect(run(small, scratch)).toEqual(run(small));
+    expect(run(large, scratch)).toEqual(run(large));
+  });
+
+  it('with ties that fill a list, keeps the earliest plans: a later pair of the same value never displaces one', () => {
+    // Six identical texts, one sharing nothing with them and one sharing a little: every list fills with ties.
+    const texts = [...Array.from({ length: 6 }, () => ['推进污水零直排区建设']), ['深化大气污染防治'], ['污水治理']];
+    const small = inverseDocumentFrequency(texts.flat());
+    const r = themeSimilarity('water', texts.map((_, i) => `p${i}`), texts, small, { k: 3, topPairs: 4 });
+    for (let i = 0; i < 6; i++) {
+      expect(r.neighbours[i].map((x) => x.index), `plan ${i}`).toEqual([0, 1, 2, 3].filter((j) => j !== i).slice(0, 3));
+      for (const x of r.neighbours[i]) expect(x.similarity).toBeCloseTo(1, 12);
+    }
+    // Plan 6 shares no bigram: its list holds zeros, in plan order.
+    expect(r.neighbours[6]).toEqual([0, 1, 2].map((index) => ({ index, similarity: 0 })));
+    // Plan 7 shares 污水 with plans 0–5 equally, nothing with 6.
+    expect(r.neighbours[7].map((x) => x.index)).toEqual([0, 1, 2]);
+    expect(r.neighbours[7][0].similarity).toBeGreaterThan(0);
+    expect(r.topPairs.map(([i, j]) => [i, j])).toEqual([[0, 1], [0, 2], [0, 3], [0, 4]]);
   });
 });
 

@@ -10,9 +10,9 @@ import { ALL_TEXT, commitmentStrength, type CommitmentCell } from './commitment-
 import { distinctiveTerms, type DistinctiveTerm, type KeynessOptions } from './distinctive-terms.ts';
 import { namedProgrammes, type Programme } from './named-programmes.ts';
 import { similarPassagePairs, type PassagePair, type PassagePairOptions } from './passage-pairs.ts';
-import { planSimilarity, type PairSimilarities, type SimilarityNeighbours } from './plan-similarity.ts';
+import { planSimilarity, type PairSimilarities, type PlanThemeText, type SimilarityNeighbours } from './plan-similarity.ts';
 import { planTextBlocks } from './plan-text.ts';
-import { inverseDocumentFrequency } from './tfidf.ts';
+import { inverseDocumentFrequency, type Idf } from './tfidf.ts';
 import { allPassages, themePassages } from './theme-passages.ts';
 
 export { ALL_TEXT };
@@ -54,6 +54,17 @@ export function ownNames(j: Jurisdiction): string[] {
   return [j.nameZh, ...(stem.length >= 2 ? [stem] : []), ...(suffix.length >= 2 ? [suffix] : [])];
 }
 
+/** What plan similarity reads: the IDF over every sentence, each plan's sentences per theme and its whole text, and the themes in order (ALL_TEXT last). */
+export function similarityInputs(atlas: Atlas): { idf: Idf; byTheme: PlanThemeText[]; themes: string[] } {
+  const themeIds = atlas.themes.map((t) => t.id);
+  const idf = inverseDocumentFrequency(atlas.plans.flatMap((p) => allPassages(p).map((s) => s.text)));
+  const byTheme = atlas.plans.flatMap((p) => [
+    ...themeIds.map((theme) => ({ plan: p.plan.meta.id, theme, texts: themePassages(p, theme).map((s) => s.text) })),
+    { plan: p.plan.meta.id, theme: ALL_TEXT, texts: allPassages(p).map((s) => s.text) },
+  ]);
+  return { idf, byTheme, themes: [...themeIds, ALL_TEXT] };
+}
+
 export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {}): TextAnalysis {
   const lexicon = options.lexicon ?? atlas.commitmentLexicon;
   const plans = atlas.plans.map((p) => p.plan.meta.id);
@@ -66,12 +77,8 @@ export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {
   );
   const programmes = namedProgrammes(atlas.plans.map((p) => ({ id: p.plan.meta.id, texts: planTextBlocks(p.plan).map((b) => b.text) })));
 
-  const idf = inverseDocumentFrequency(atlas.plans.flatMap((p) => allPassages(p).map((s) => s.text)));
-  const byTheme = atlas.plans.flatMap((p) => [
-    ...themeIds.map((theme) => ({ plan: p.plan.meta.id, theme, texts: themePassages(p, theme).map((s) => s.text) })),
-    { plan: p.plan.meta.id, theme: ALL_TEXT, texts: allPassages(p).map((s) => s.text) },
-  ]);
-  const { neighbours: similarity, pairs: similarPairs } = planSimilarity(byTheme, plans, [...themeIds, ALL_TEXT], idf, { pairsTheme: ALL_TEXT, topPairs: SIMILAR_PAIRS_FOLLOWED });
+  const { idf, byTheme, themes } = similarityInputs(atlas);
+  const { neighbours: similarity, pairs: similarPairs } = planSimilarity(byTheme, plans, themes, idf, { pairsTheme: ALL_TEXT, topPairs: SIMILAR_PAIRS_FOLLOWED });
   const passagePairs = new Map(
     themeIds.map((theme) => [theme, similarPassagePairs(atlas.plans.flatMap((p) => themePassages(p, theme)), idf, options.pairs)]),
   );
