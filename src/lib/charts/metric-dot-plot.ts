@@ -4,6 +4,7 @@
  * it came from. Plans that state no figure say so on their line. Changes against an earlier year
  * are in another unit and stay in the table.
  */
+import { max, min } from 'd3-array';
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
 import { formatFigure, KIND_LABELS } from '../indicators/format-figure.ts';
@@ -88,8 +89,8 @@ export function metricDotPlot(atlas: Atlas, set: IndicatorSet, metric: Metric, t
       const stated = new Set(data.map((d) => d.plan));
       const missing = plans.filter((id) => !stated.has(id)).map((id) => ({ planLabel: planLabel.get(id)! }));
       const values = data.map((d) => d.value);
-      const lo = Math.min(...values);
-      const hi = Math.max(...values);
+      const lo = min(values) ?? Infinity;
+      const hi = max(values) ?? -Infinity;
       const pad = Math.max((hi - lo) * 0.15, metric.unit === '%' ? 2 : 1);
       const x0 = values.length ? Math.max(0, lo - pad) : 0;
       const x1 = values.length ? (metric.unit === '%' && hi <= 100 ? Math.min(100, hi + pad) : hi + pad) : 1;

@@ -1,4 +1,5 @@
 /** Number formats the charts print, so a share reads the same in a label, a tooltip and an axis. */
+import { max } from 'd3-array';
 
 /** d3-format specifier of share axes and legends: whole per cent. */
 export const SHARE_AXIS_FORMAT = '.0%';
@@ -24,8 +25,9 @@ export const NOT_MENTIONED = { full: '未提及 not mentioned', short: '未提�
 
 /** A shared upper bound for share axes, rounded up to the next 5%, so charts of one family compare. */
 export function shareAxisMax(shares: number[]): number {
-  const max = Math.max(0, ...shares);
-  return Math.max(0.05, Math.ceil(max * 20 - 1e-9) / 20);
+  // d3's max, not Math.max(...shares): a spread of every plan's share per theme overflows the stack at 10,000 plans.
+  const top = Math.max(0, max(shares) ?? 0);
+  return Math.max(0.05, Math.ceil(top * 20 - 1e-9) / 20);
 }
 
 /** Ticks every 10% up to `max`. */
