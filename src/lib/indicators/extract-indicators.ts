@@ -378,13 +378,15 @@ export function extractFigures(plan: ParsedPlan, compiled: CompiledMetric[]): { 
   for (const f of plain) doubt(f, 'a value stated as a fact in a plan part, with no word that asks for it: a result or a target, not said');
   // 我州中心城市…优良天数比率为99.3% and then 我州8个县(市)…平均优良天数比率为98.9%: where the text gives the
   // centre's figure, the place's figure is the centre's, and the mean over its counties is theirs; shown for checking.
-  const ofCounties = (f: Indicator) => COUNTY_MEAN.test(normaliseText(semicolonRun(plan.paragraphs, f)));
-  const countyMeans = once.filter((f) => ofCounties(f) && once.some((g) => g.metric === f.metric && g.year === f.year && g.basis === f.basis && !ofCounties(g) && CENTRE.test(normaliseText(semicolonRun(plan.paragraphs, g)))));
+  // Each figure's whole statement (its sentence with those before it ending in a semicolon), normalised once.
+  const runs = new Map(once.map((f) => [f, normaliseText(semicolonRun(plan.paragraphs, f))]));
+  const ofCounties = (f: Indicator) => COUNTY_MEAN.test(runs.get(f)!);
+  const countyMeans = once.filter((f) => ofCounties(f) && once.some((g) => g.metric === f.metric && g.year === f.year && g.basis === f.basis && !ofCounties(g) && CENTRE.test(runs.get(g)!)));
   for (const f of countyMeans) doubt(f, "a mean over the place's counties, beside its centre's figure");
   // 2007年至今,黄山全年空气质量优良天数占比基本维持100%: a level held over several years is no one year's figure.
   const overYears = once.filter((f) => {
     if (f.basis !== 'level') return false;
-    const run = normaliseText(semicolonRun(plan.paragraphs, f));
+    const run = runs.get(f)!;
     const since = SINCE_YEAR.exec(run);
     return since !== null && Number(since[1]) <= f.year - 2 && (run.match(/(?:19|20)\d{2}\s*年/g) ?? []).length === 1;
   });

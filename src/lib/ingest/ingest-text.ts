@@ -126,12 +126,12 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions, jurisdicti
   const page = stripChrome(decoded.text.split('\n'));
   const title = options.title ?? findTitle(page.lines);
   const issuer = options.issuer ?? page.metadata.issuer;
-  let published: string | null = null;
+  let published: string | null = page.metadata.published ?? null;
   if (options.published === 'unknown') published = null;
   else if (options.published) {
     published = normalizeDate(options.published) ?? null;
     if (!published) throw new InputError(file, 'published', 'a date YYYY-MM-DD or "unknown"', `got "${options.published}"`);
-  } else if (page.metadata.published) published = page.metadata.published;
+  }
   // What the page does not say and only the user can: asked for all at once, so one more run completes the ingest.
   const missing: { field: string; expected: string; detail?: string }[] = [];
   if (!title) missing.push({ field: 'title', expected: 'a title line ending in 计划/要点/思路/总结/安排/方案/汇报/报告…, or --title "…"' });
