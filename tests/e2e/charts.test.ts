@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas, loadMetrics } from '../../scripts/load-content.ts';
 import { buildIndicatorSet } from '../../src/lib/indicators/indicator-set.ts';
@@ -317,16 +317,32 @@ describe('JavaScript weight', () => {
    */
   async function scriptBytes(urlPath: string): Promise<{ files: number; raw: number; gzip: number }> {
     const opened = await site.open(null);
-    const bodies: Promise<Buffer>[] = [];
-    opened.page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') bodies.push(r.body());
-    });
+    // Each body is read as its response arrives, its failure kept as a value: a script that
+    // arrives while the page closes must fail this measure by name, not as a stray rejection.
+    const bodies: Promise<Buffer | Error>[] = [];
+    const onResponse = (r: Response): void => {
+      if (r.request().resourceType() === 'script') bodies.push(r.body().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+    };
+    opened.page.on('response', onResponse);
     try {
       await opened.page.goto(site.url(urlPath), { waitUntil: 'networkidle' });
       const inline = await opened.page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
-      const all = [...inline.map((t) => Buffer.from(t, 'utf8')), ...(await Promise.all(bodies))];
+      // A script imported late (idle callbacks, on a loaded machine after the first quiet
+      // moment) still counts: wait until a quiet network brings no new one.
+      let counted = -1;
+      while (counted !== bodies.length) {
+        counted = bodies.length;
+        await Promise.all(bodies);
+        await opened.page.waitForLoadState('networkidle');
+      }
+      opened.page.off('response', onResponse);
+      const read = await Promise.all(bodies);
+      const unread = read.filter((b): b is Error => b instanceof Error);
+      expect(unread.map((e) => e.message), `/${urlPath}: script bodies not read`).toEqual([]);
+      const all = [...inline.map((t) => Buffer.from(t, 'utf8')), ...(read as Buffer[])];
       return { files: all.length, raw: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
     } finally {
+      opened.page.off('response', onResponse);
       await opened.close();
     }
   }
