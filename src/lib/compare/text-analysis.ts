@@ -10,7 +10,7 @@ import { ALL_TEXT, commitmentStrength, type CommitmentCell } from './commitment-
 import { distinctiveTerms, type DistinctiveTerm, type KeynessOptions } from './distinctive-terms.ts';
 import { namedProgrammes, type Programme } from './named-programmes.ts';
 import { similarPassagePairs, type PassagePair, type PassagePairOptions } from './passage-pairs.ts';
-import { planSimilarity, type PairSimilarities, type PlanThemeText, type SimilarityNeighbours } from './plan-similarity.ts';
+import { planSimilarity, type PairSimilarities, type PlanSimilarity, type PlanThemeText, type SimilarityNeighbours } from './plan-similarity.ts';
 import { planTextBlocks } from './plan-text.ts';
 import { inverseDocumentFrequency, type Idf } from './tfidf.ts';
 import { allPassages, themePassages } from './theme-passages.ts';
@@ -65,7 +65,14 @@ export function similarityInputs(atlas: Atlas): { idf: Idf; byTheme: PlanThemeTe
   return { idf, byTheme, themes: [...themeIds, ALL_TEXT] };
 }
 
-export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {}): TextAnalysis {
+/** Everything the analysis holds but nearest plans, which can be computed beside it (similarityTask). */
+export type AnalysisApartFromSimilarity = Omit<TextAnalysis, 'similarity' | 'similarPairs'>;
+
+export function analyseAtlasApartFromSimilarity(
+  atlas: Atlas,
+  options: Partial<AnalysisOptions> = {},
+  inputs: ReturnType<typeof similarityInputs> = similarityInputs(atlas),
+): AnalysisApartFromSimilarity {
   const lexicon = options.lexicon ?? atlas.commitmentLexicon;
   const plans = atlas.plans.map((p) => p.plan.meta.id);
   const themeIds = atlas.themes.map((t) => t.id);
@@ -77,13 +84,28 @@ export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {
   );
   const programmes = namedProgrammes(atlas.plans.map((p) => ({ id: p.plan.meta.id, texts: planTextBlocks(p.plan).map((b) => b.text) })));
 
-  const { idf, byTheme, themes } = similarityInputs(atlas);
-  const { neighbours: similarity, pairs: similarPairs } = planSimilarity(byTheme, plans, themes, idf, { pairsTheme: ALL_TEXT, topPairs: SIMILAR_PAIRS_FOLLOWED });
+  const { idf, byTheme } = inputs;
   const passagePairs = new Map(
     themeIds.map((theme) => [theme, similarPassagePairs(atlas.plans.flatMap((p) => themePassages(p, theme)), idf, options.pairs)]),
   );
   const commitment = commitmentStrength(byTheme, lexicon);
-  return { plans, themes: [...themeIds, ALL_TEXT], terms, programmes, similarity, similarPairs, passagePairs, commitment, lexicon };
+  return { plans, themes: [...themeIds, ALL_TEXT], terms, programmes, passagePairs, commitment, lexicon };
+}
+
+/** What nearest plans are asked for in the analysis: every theme and the whole text, and the pairs the similarity chart follows. */
+export const SIMILARITY_OPTIONS = { allText: ALL_TEXT, pairsTheme: ALL_TEXT, topPairs: SIMILAR_PAIRS_FOLLOWED } as const;
+
+/** The analysis from its parts: nearest plans computed beside the rest (from similarityTask) or after it. */
+export function completeAnalysis(rest: AnalysisApartFromSimilarity, nearest: PlanSimilarity): TextAnalysis {
+  const { plans, themes, terms, programmes, passagePairs, commitment, lexicon } = rest;
+  return { plans, themes, terms, programmes, similarity: nearest.neighbours, similarPairs: nearest.pairs, passagePairs, commitment, lexicon };
+}
+
+export function analyseAtlas(atlas: Atlas, options: Partial<AnalysisOptions> = {}): TextAnalysis {
+  const inputs = similarityInputs(atlas);
+  const rest = analyseAtlasApartFromSimilarity(atlas, options, inputs);
+  const { pairsTheme, topPairs } = SIMILARITY_OPTIONS;
+  return completeAnalysis(rest, planSimilarity(inputs.byTheme, rest.plans, inputs.themes, inputs.idf, { pairsTheme, topPairs }));
 }
 
 const cache = new WeakMap<Atlas, TextAnalysis>();
@@ -92,5 +114,11 @@ const cache = new WeakMap<Atlas, TextAnalysis>();
 export function textAnalysis(atlas: Atlas, artefacts?: ArtefactCache): TextAnalysis {
   let analysis = cache.get(atlas);
   if (!analysis) cache.set(atlas, (analysis = analyseAtlas(atlas, { cache: artefacts })));
+  return analysis;
+}
+
+/** Keep an analysis made from its parts as the atlas's (what textAnalysis then returns). */
+export function rememberTextAnalysis(atlas: Atlas, analysis: TextAnalysis): TextAnalysis {
+  cache.set(atlas, analysis);
   return analysis;
 }
