@@ -792,3 +792,31 @@ describe('batch 12 tuning: spellings, a level held for years, and parts', () => 
     expect(partScores('潢川县连续两年实现环境空气质量二级达标。', [2023]).review).toBeGreaterThan(0);
   });
 });
+
+describe('batch 13 tuning: spellings, parts of the place, and a meeting that turns to what it asks', () => {
+  it('reads 优良天数比 before its verb (zhijin-2022) and a garbled 空气质量指数(AQI)达标率 (zhanjiang-2019)', () => {
+    expect(normaliseText('全县空气质量优良天数比达98.9%')).toBe('全县空气质量优良天数比例达98.9%');
+    expect(normaliseText('优良天数比上年增加5天')).toBe('优良天数比上年增加5天');
+    expect(read(review('全县空气质量优良天数比达98.9%。'), [2022]).figures).toEqual(['good-air-days actual level 98.9% 2022']);
+    expect(read(review('??諝赓|(zhì)量指數(shù)(AQI)達(dá)標(biāo)率為92.1%,與2021年持平。'), [2022]).figures).toEqual(['good-air-days actual level 92.1% 2022']);
+  });
+
+  it("leaves the figures of a ranking of the place's parts (jiangmen-2016) and of its exit sections (zhijin-2022) unread", () => {
+    const ranked = read(review('在各市、区空气质量达标率排名中,恩平名列第一,达标率为98.2%。'), [2022]);
+    expect(ranked.figures).toEqual([]);
+    expect(ranked.unread.map((u) => u.reason)).toEqual(["a figure in a ranking of the place's parts"]);
+    expect(read(review('全市空气质量达标率为84.4%,在全省排名第五。'), [2022]).figures).toEqual(['good-air-days actual level 84.4% 2022']);
+    const exit = read(review('县级以上集中式饮用水水源水质达标率达100%;主要河流出境断面水质优良率保持100%。'), [2022]);
+    expect(exit.figures).toEqual(['drinking-water-compliance actual level 100% 2022']);
+    expect(exit.unread.map((u) => u.metric)).toEqual(['surface-water-class-iii']);
+  });
+
+  it('splits a meeting paragraph where it turns to what the meeting asks of every department (tianlin-2025)', () => {
+    const text = '2025年全县空气质量优良率达97.3%,春节期间空气质量保持优、良等级,同时指出,春节期间大气污染防控形势严峻。会议要求,各部门要聚焦重点、精准施策,坚决打赢春节期间大气污染防治攻坚战。要强化源头管控,排查涉气企业。';
+    const blocks = buildOutline([text], { title: '田林县召开大气污染防治工作会议', years: [2025, 2026] }).blocks;
+    expect(blocks.map((b) => [b.text.slice(0, 6), b.part])).toEqual([
+      ['2025年全', 'review'],
+      ['会议要求,各', 'plan'],
+    ]);
+  });
+});

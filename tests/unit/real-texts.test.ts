@@ -96,7 +96,7 @@ describe('real texts', () => {
   // 89.8% precision (467/520), 79.3% recall (467/589), parts 273 of 318.
   // Batch 11's tuning (a run without commas split at a pollutant's symbol; 优良天数占…有效天数的; a heading of the
   // state of things, …质量状况, is review): figures unchanged, parts 277.
-  const MEASURED_FLOOR = { precision: 0.874, recall: 0.776, ingested: 182, parts: 303 };
+  const MEASURED_FLOOR = { precision: 0.875, recall: 0.782, ingested: 182, parts: 303 };
   it('measuring half: no worse than measured (goal: ≥ 95% precision and recall, every part right)', () => {
     const s = report('measuring half', half(halves.measure));
     expect(s.ingested).toBeGreaterThanOrEqual(MEASURED_FLOOR.ingested);

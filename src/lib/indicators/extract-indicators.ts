@@ -97,6 +97,8 @@ const TO = /^\s*(?:提升|提高|上升|增加|下降|降低|减少|改善)?\s*(
 /** Sea water is not surface water: 近岸海域水质优良比例. */
 const SEA = /近岸海域|海域|海水/;
 const BARE = /^优良(?:比例|比率|占比|比重|率)$/;
+/** A ranking of the place's own parts (在各市、区…排名中, 各县区…排名): what follows in the sentence is a part's. */
+const PARTS_RANKED = /各(?:县|市|区|乡镇|镇)[^。;；]{0,20}排名/;
 const AIR_WORDS = /空气|AQI|优良天数|大气/g;
 const WATER_WORDS = /水质|断面|水体|河流|湖库|水环境/g;
 
@@ -105,7 +107,7 @@ const WATER_WORDS = /水质|断面|水体|河流|湖库|水环境/g;
  * and a bare 优良率/优良比例 is the share of the subject last named before it (9个考核断面水质均达到优良
  * 水平,优良率100% is water; 空气质量…,优良率96.4% is air).
  */
-function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: string, compiled: CompiledMetric[], doubted?: Mention[]): Mention[] {
+function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: string, compiled: CompiledMetric[], doubted?: { mention: Mention; reason: string }[]): Mention[] {
   const water = compiled.find((c) => c.metric.id === 'surface-water-class-iii')?.metric;
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -113,7 +115,17 @@ function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: st
     if (m.metric.theme === 'water' && m.metric.id === 'surface-water-class-iii' && SEA.test(before)) continue;
     // 集中式饮用水水源地水质优良比例: the sources' class, not the surface-water sections' share; shown for checking.
     if (m.metric.id === 'surface-water-class-iii' && /饮用水|水源地/.test(before) && !/断面|河流|湖库/.test(before.slice(before.search(/饮用水|水源地/)))) {
-      doubted?.push(m);
+      doubted?.push({ mention: m, reason: "a drinking-water source's class share, not the sections' share" });
+      continue;
+    }
+    // 主要河流出境断面水质优良率保持100%: the sections where rivers leave the place, not all its sections.
+    if (m.metric.id === 'surface-water-class-iii' && /出境断面|出境水质|出省断面/.test(clause.slice(0, m.end))) {
+      doubted?.push({ mention: m, reason: "the share of the sections where rivers leave the place, not of all its sections" });
+      continue;
+    }
+    // 在各市、区空气质量达标率排名中,恩平名列第一,达标率为98.2%: figures after a ranking of the place's parts are theirs.
+    if (PARTS_RANKED.test(sentenceBefore + clause)) {
+      doubted?.push({ mention: m, reason: "a figure in a ranking of the place's parts" });
       continue;
     }
     if (water && m.metric.id === 'good-air-days' && BARE.test(clause.slice(m.start, m.end))) {
@@ -607,14 +619,15 @@ function extractFromSentence(
   /** Figures stated only as a bound (低于30微克/立方米) for a year already past. */
   const bounds = new WeakSet<Indicator>();
   for (const clause of splitClauses(text)) {
-    const doubted: Mention[] = [];
+    const doubted: { mention: Mention; reason: string }[] = [];
     const mentions = resolveMentions(findMentions(clause.text, compiled), clause.text, text.slice(0, clause.start), compiled, doubted);
-    for (const m of doubted) leaveUnread(m.metric, "a drinking-water source's class share, not the sections' share");
+    for (const { mention, reason } of doubted) leaveUnread(mention.metric, reason);
     // 水源地水质达到III类及以上,达标率稳定100%: a bare 达标率 is the drinking-water sources' when they are the subject just named.
     const bare = mentions.length === 0 ? BARE_COMPLIANCE.exec(clause.text) : null;
     const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除'), !/达标|消除/.test(bare[0])) : null;
     const owner = subject && compiled.find((c) => c.metric.id === subject)?.metric;
-    if (bare && owner) {
+    if (bare && owner && PARTS_RANKED.test(text.slice(0, clause.start) + clause.text)) leaveUnread(owner, "a figure in a ranking of the place's parts");
+    else if (bare && owner) {
       const at = bare[0].search(/达标|消除|占|比例|比率/);
       mentions.push({ metric: owner, start: bare.index + at, end: bare.index + bare[0].length });
     }

@@ -215,6 +215,8 @@ const UNREAD_REASONS: [string, string][] = [
   ["a part's figure, listed", '与其他地区并列的局部数值，不是本地的指标'],
   ['the number describes', '数值修饰其后的名词，不是本地的指标'],
   ["a drinking-water source's class", '饮用水水源地的水质类别比例，不是断面比例'],
+  ["a figure in a ranking of the place's parts", '数值在辖区各地的排名之后，是其中某地的，不是本地的指标'],
+  ['the share of the sections where rivers leave', '数值只是出境断面的比例，不是全部断面的比例'],
   ['a level reached in an undated move', '未注明年份的变化所达到的数值，早于其后所述年份'],
   ['the stated change does not match', '所述变化幅度与前后两个数值不符'],
   ['a bound stated for a past year', '往年结果只说了上限（低于、不到），不是指标本身'],

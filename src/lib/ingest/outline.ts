@@ -222,7 +222,7 @@ function firstDecided(blocks: Block[], years: number[]): PartKind | undefined {
 }
 
 /** A sentence that turns to what comes next: 下一步,…; 今年该市…目标为确保…; 2023年,…将…; ”局长表示,下一步…; 副县长强调,目前…必须…. */
-const TURN = /^[”"’」]?\s*(?:[^,，。]{0,12}(?:表示|介绍|指出|强调|说)[,，:：])?\s*(?:下一步|接下来|今后|今年|明年|新的一年|((?:19|20)\d{2})\s*年)|^[^,，。]{0,12}(?:强调|要求)[,，:：]\s*(?:当前|目前)/;
+const TURN = /^[”"’」]?\s*(?:[^,，。]{0,12}(?:表示|介绍|指出|强调|说)[,，:：])?\s*(?:下一步|接下来|今后|今年|明年|新的一年|((?:19|20)\d{2})\s*年)|^[^,，。]{0,12}(?:强调|要求)[,，:：]\s*(?:当前|目前|各|全)/;
 
 /**
  * A press paragraph often reports and then turns to the plan in one block (…召开新闻发布会,通报2018年度

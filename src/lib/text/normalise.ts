@@ -9,6 +9,7 @@
  * - spaces beside Chinese characters removed (比 2015 年下降 15%: a PDF's or a page's spacing);
  * - Latin names in one case (pm2.5 → PM2.5), subscripts (PM_2.5) joined;
  * - concentration units spelled one way: μg/m3, ug/m3, μg/立方米, g/m3(微克每立方米), 微克每立方米, 微克/ 立方米 → 微克/立方米;
+ * - 优良天数比 before its verb (优良天数比达98.9%) spelled 优良天数比例;
  * - water-quality classes with Chinese numerals read as Roman (三类 → III类, Ⅰ—Ⅲ → I~III, Ⅰ-Ⅲ水质 → I~III类水质).
  */
 import { toSimplified } from './fold.ts';
@@ -33,6 +34,8 @@ export function normaliseText(text: string): string {
       .replace(/微克\s*\/\s*立方米/g, '微克/立方米')
       .replace(/(?:[μµu]?g\/m[3³])\s*\(微克每立方米\)/g, '微克/立方米')
       .replace(/(?:[μµu]g\/m[3³]|微克每立方米|微克\/m[3³]|[μµu]g\/立方米)/g, '微克/立方米')
+      // 优良天数比达98.9% (the share's 例 left out before its verb) is 优良天数比例; 优良天数比上年 stays a comparison.
+      .replace(/优良天数比(?=[达为])/g, '优良天数比例')
       // 优、良天数 (a list of the two grades) is 优良天数.
       .replace(/优\s*[、,]\s*良(?=天数|率|比例)/g, '优良')
       // A water-quality class written with a Chinese numeral (三类水质, 劣五类) reads as the Roman one.
