@@ -811,6 +811,11 @@ describe('batch 13 tuning: spellings, parts of the place, and a meeting that tur
     expect(exit.unread.map((u) => u.metric)).toEqual(['surface-water-class-iii']);
   });
 
+  it('reads the base year\'s level a comparison states in the clause after a figure (jiangmen-2016)', () => {
+    expect(read(review('市区空气质量达标率为84.4%,低于2021年的88.2%;城市声环境保持较好水平。'), [2022]).figures).toEqual(['good-air-days actual level 84.4% 2022', 'good-air-days actual level 88.2% 2021']);
+    expect(read(review('PM2.5年均浓度为30微克/立方米,略高于2021年的29微克/立方米。'), [2022]).figures).toEqual(['pm25 actual level 30μg/m³ 2022', 'pm25 actual level 29μg/m³ 2021']);
+  });
+
   it('splits a meeting paragraph where it turns to what the meeting asks of every department (tianlin-2025)', () => {
     const text = '2025年全县空气质量优良率达97.3%,春节期间空气质量保持优、良等级,同时指出,春节期间大气污染防控形势严峻。会议要求,各部门要聚焦重点、精准施策,坚决打赢春节期间大气污染防治攻坚战。要强化源头管控,排查涉气企业。';
     const blocks = buildOutline([text], { title: '田林县召开大气污染防治工作会议', years: [2025, 2026] }).blocks;

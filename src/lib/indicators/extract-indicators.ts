@@ -205,8 +205,10 @@ const GOOD_DAYS_SHARE = /优良天数占(?:全年|上半年|下半年|总|有效
 /** 较2013年的106微克/立方米: the level of the base year a change is measured from. */
 /** The part of the base year compared (较2018年上半年同期84.5%, 比2020年1-6月的38微克): the same span of that year. */
 const BASE_SPAN = String.raw`(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?)?`;
-const BASE_LEVEL = new RegExp(String.raw`(?:比|较|相比|与)\s*((?:19|20)\d{2})\s*年${BASE_SPAN}(?:的|同期的?)\s*$`);
-const BASE_LEVEL_LEAD = new RegExp(String.raw`^\s*(?:比|较|相比|与)\s*(?:19|20)\d{2}\s*年${BASE_SPAN}(?:的|同期的?)\s*\d`);
+/** 低于2015年的88.2%: a comparison that states the base year's level (略高于, 好于, 优于 too). */
+const BASE_COMPARED = String.raw`(?:比|较|相比|与|(?:略|稍)?(?:低于|高于|好于|优于|差于))`;
+const BASE_LEVEL = new RegExp(String.raw`${BASE_COMPARED}\s*((?:19|20)\d{2})\s*年${BASE_SPAN}(?:的|同期的?)\s*$`);
+const BASE_LEVEL_LEAD = new RegExp(String.raw`^\s*${BASE_COMPARED}\s*(?:19|20)\d{2}\s*年${BASE_SPAN}(?:的|同期的?)\s*\d`);
 
 /** Two values listed right after the last of two names, with no 分别 and no 均 (为45.31%、71.86%). */
 function readPairedValues(clause: string, at: number): Quantity[] | null {
