@@ -3,6 +3,7 @@
  * it): parse, tag, cross-tabulate.
  */
 import { COMPUTE_ALWAYS, type ArtefactCache } from './artefact-cache.ts';
+import { planById } from './atlas-index.ts';
 import type { CommitmentLexicon } from './content/schemas.ts';
 import type { Content, PlanSource } from './content/load-content.ts';
 import { InputError } from './input-error.ts';
@@ -65,7 +66,7 @@ export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmen
 
 /** The plan of an id; an unknown id is an error that names it. */
 export function findPlan(atlas: Atlas, planId: string): AtlasPlan {
-  const found = atlas.plans.find((p) => p.plan.meta.id === planId);
+  const found = planById(atlas.plans, planId);
   if (!found) throw new Error(`unknown plan id "${planId}"`);
   return found;
 }

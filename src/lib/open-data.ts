@@ -1,5 +1,5 @@
 /** The open data files: plain objects with stable field order, ready for JSON or CSV. */
-import type { Atlas } from './atlas.ts';
+import { findPlan, type Atlas } from './atlas.ts';
 import { planCard } from './views.ts';
 
 export function plansData(atlas: Atlas) {
@@ -50,7 +50,7 @@ export function matrixData(atlas: Atlas) {
 /** /data/plans/<id>.json: every paragraph with its sentences (the ids indicators.csv cites), themes, and the sentences left for checking. */
 /** `figuresChecked`: the day a person checked the plan's figures (content/figure-checks.json), null when nobody has. */
 export function planData<U>(atlas: Atlas, planId: string, unread: U[] = [], figuresChecked: string | null = null) {
-  const ap = atlas.plans.find((p) => p.plan.meta.id === planId)!;
+  const ap = findPlan(atlas, planId);
   return {
     plan: planId,
     figuresChecked,

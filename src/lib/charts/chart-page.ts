@@ -1,5 +1,6 @@
 /** What a chart's own page shows besides the chart: its sources, downloads, embed code and citations. */
 import type { Atlas } from '../atlas.ts';
+import { planById } from '../atlas-index.ts';
 import { atlasPlanNames, type PlanName } from '../labels.ts';
 import { citeApa, citeGbt7714, type Citation, type CitedSource } from '../citation.ts';
 import type { ChartDefinition } from './chart.ts';
@@ -76,7 +77,7 @@ const withYears = (n: PlanName): string => (n.years ? `${n.en} ${n.years}` : n.e
 export function chartSources(def: ChartDefinition<any>, atlas: Atlas, planUrl: (id: string) => string): ChartSource[] {
   const names = atlasPlanNames(atlas.plans);
   return def.sources.map((id) => {
-    const found = atlas.plans.find((p) => p.plan.meta.id === id);
+    const found = planById(atlas.plans, id);
     if (!found) throw new Error(`chart "${def.id}": source "${id}" is not the id of a plan (known: ${atlas.plans.map((p) => p.plan.meta.id).join(', ')})`);
     const { meta } = found.plan;
     return { id, issuer: meta.issuer, title: meta.title, published: meta.published, jurisdictionZh: names.get(id)!.zh, jurisdictionEn: withYears(names.get(id)!), url: planUrl(id) };

@@ -1,4 +1,5 @@
 /** One plan's theme profile: a bar per theme, longest first, on the axis all plan profiles share. */
+import { group } from 'd3-array';
 import type { Atlas } from '../atlas.ts';
 import type { ChartDefinition } from './chart.ts';
 import { shareAxisMax } from './kit/formats.ts';
@@ -21,6 +22,7 @@ export function planProfileId(planId: string): string {
 export function planProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
   const all = planThemeRows(atlas);
   const max = shareAxisMax(all.map((r) => r.share));
+  const rowsOf = group(all, (r) => r.plan);
   return atlas.plans.map(({ plan, jurisdiction }) => {
     const id = plan.meta.id;
     const years = yearsLabel(plan.meta.years);
@@ -33,7 +35,7 @@ export function planProfiles(atlas: Atlas): ChartDefinition<PlanThemeRow>[] {
       sources: [id],
       group: { id: 'plan-profiles', zh: '每份计划', en: 'One chart per plan' },
       columns: PLAN_THEME_COLUMNS,
-      rows: sortByShare(all.filter((r) => r.plan === id)),
+      rows: sortByShare(rowsOf.get(id) ?? []),
       responsive: true,
       plot: (rows, context) => {
         const narrow = isNarrow(context);

@@ -87,12 +87,12 @@ export function tileMaps(atlas: Atlas, grid: TileGrid): ChartDefinition<TileMapR
   }
   /** Places a side in every square: enough for the fullest square, at least 2 so one mark is not huge. */
   const side = Math.max(2, Math.ceil(Math.sqrt(Math.max(0, ...perTile.values()))));
-  const cells = planThemeRows(atlas);
+  const cells = new Map(planThemeRows(atlas).map((c) => [`${c.plan}\u0000${c.theme}`, c]));
   return atlas.themes.map((theme) => {
     const rows: TileMapRow[] = plans.map(({ plan, jurisdiction: j }) => {
       const tile = tiles.get(j.provinceCode);
       if (!tile) throw new Error(`tile map: ${j.id}'s province ${j.province} (${j.provinceCode}) has no square in the tile grid`);
-      const cell = cells.find((c) => c.plan === plan.meta.id && c.theme === theme.id)!;
+      const cell = cells.get(`${plan.meta.id}\u0000${theme.id}`)!;
       return {
         plan: plan.meta.id,
         planZh: j.nameZh,

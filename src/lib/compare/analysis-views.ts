@@ -4,6 +4,7 @@ import type { Run } from '../highlight.ts';
 import { PART_LABELS, type Label } from '../labels.ts';
 import type { PartKind } from '../types.ts';
 import { findPlan, findTheme } from '../atlas.ts';
+import { plansIn } from '../atlas-index.ts';
 import type { DistinctiveTerm } from './distinctive-terms.ts';
 import type { Glossary } from './glossary.ts';
 import type { Programme } from './named-programmes.ts';
@@ -89,6 +90,8 @@ interface ProgrammeIndex {
   /** Each plan's programmes. */
   byPlan: Map<string, Programme[]>;
   marked: Map<Programme, Set<string>>;
+  /** Each programme's place in the analysis's list. */
+  position: Map<Programme, number>;
 }
 const programmeIndexCache = new WeakMap<TextAnalysis, ProgrammeIndex>();
 
@@ -106,9 +109,15 @@ function programmeIndex(atlas: Atlas, analysis: TextAnalysis): ProgrammeIndex {
     }
     for (const p of analysis.programmes) for (const id of users.get(p) ?? []) byPlan.get(id)!.push(p);
     const marked = new Map(analysis.programmes.map((p) => [p, new Set(p.markedBy)]));
-    programmeIndexCache.set(analysis, (found = { labels: planLabels(atlas), users, byPlan, marked }));
+    const position = new Map(analysis.programmes.map((p, i) => [p, i]));
+    programmeIndexCache.set(analysis, (found = { labels: planLabels(atlas), users, byPlan, marked, position }));
   }
   return found;
+}
+
+/** The programmes a plan uses, in the analysis's order. */
+export function programmesOfPlan(atlas: Atlas, analysis: TextAnalysis, planId: string): readonly Programme[] {
+  return programmeIndex(atlas, analysis).byPlan.get(planId) ?? [];
 }
 
 export function planAnalysisView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary, planId: string): PlanAnalysisView {
@@ -198,10 +207,11 @@ export interface AnalysisPageView {
  * own programmes. Work grows with the plans shown, not with all plans.
  */
 export function analysisPageView(atlas: Atlas, analysis: TextAnalysis, glossary: Glossary, planIds?: readonly string[]): AnalysisPageView {
-  const labels = planLabels(atlas);
-  const shown = planIds ? new Set(planIds) : null;
-  const plans = shown ? atlas.plans.filter((p) => shown.has(p.plan.meta.id)) : atlas.plans;
+  const { labels, byPlan, marked, position } = programmeIndex(atlas, analysis);
+  const plans = planIds ? plansIn(atlas.plans, planIds) : atlas.plans;
   const ids = plans.map((p) => p.plan.meta.id);
+  // The programmes any shown plan uses, in the analysis's order: read from each plan's own list, not every programme for every plan.
+  const used = [...new Set(ids.flatMap((id) => byPlan.get(id) ?? []))].sort((a, b) => position.get(a)! - position.get(b)!);
   return {
     plans: plans.map((p) => ({
       planId: p.plan.meta.id,
@@ -210,23 +220,20 @@ export function analysisPageView(atlas: Atlas, analysis: TextAnalysis, glossary:
       terms: (analysis.terms.get(p.plan.meta.id) ?? []).slice(0, PLAN_TERMS_SHOWN).map(termView),
     })),
     themes: atlas.themes.map((t) => ({ themeId: t.id, label: { zh: t.nameZh, en: t.nameEn }, pairs: analysis.passagePairs.get(t.id)?.length ?? 0 })),
-    sharedProgrammes: analysis.programmes
-      .filter((p) => p.plans >= 2 && ids.some((id) => p.counts[id]))
-      .map((p) => {
-        const marked = new Set(p.markedBy);
-        return {
-          name: p.name,
-          key: p.key,
-          plans: p.plans,
-          total: p.total,
-          counts: ids.map((id) => ({ planId: id, count: p.counts[id] ?? 0, marked: marked.has(id) })),
-          glossary: glossaryNote(glossary, p),
-        };
-      }),
+    sharedProgrammes: used
+      .filter((p) => p.plans >= 2)
+      .map((p) => ({
+        name: p.name,
+        key: p.key,
+        plans: p.plans,
+        total: p.total,
+        counts: ids.map((id) => ({ planId: id, count: p.counts[id] ?? 0, marked: marked.get(p)!.has(id) })),
+        glossary: glossaryNote(glossary, p),
+      })),
     ownProgrammes: ids.map((id) => ({
       planId: id,
       label: labels.get(id)!,
-      names: analysis.programmes.filter((p) => p.plans === 1 && p.counts[id]).map((p) => ({ name: p.name, count: p.counts[id] })),
+      names: (byPlan.get(id) ?? []).filter((p) => p.plans === 1).map((p) => ({ name: p.name, count: p.counts[id] })),
     })),
     lexicon: analysis.lexicon,
   };

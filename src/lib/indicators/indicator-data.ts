@@ -1,5 +1,6 @@
 /** The open data files /data/indicators.{json,csv} and /data/commitments.json: flat rows, stable field order. */
 import type { IndicatorSet } from './indicator-set.ts';
+import { setByPlan } from './set-by-plan.ts';
 
 /** The fields every row carries, in this order; the issue's ten first, then the extras. */
 export const INDICATOR_COLUMNS = [
@@ -40,8 +41,7 @@ export const UNREAD_COLUMNS = ['plan', 'metric', 'quote', 'paragraph', 'sentence
 
 /** Sentences with a metric and a number left for a person to check, never guessed; optionally one plan's. */
 export function unreadRows(set: IndicatorSet, planId?: string): Record<(typeof UNREAD_COLUMNS)[number], string>[] {
-  return set.unread
-    .filter((u) => planId === undefined || u.plan === planId)
+  return (planId === undefined ? set.unread : (setByPlan(set).unread.get(planId) ?? []))
     .map((u) => Object.fromEntries(UNREAD_COLUMNS.map((k) => [k, u[k]])) as Record<(typeof UNREAD_COLUMNS)[number], string>);
 }
 

@@ -3,9 +3,11 @@
  * and a plan's figures and other commitments. "Not stated" is a state of its own, never a blank.
  */
 import type { Atlas, AtlasPlan } from '../atlas.ts';
+import { plansIn } from '../atlas-index.ts';
 import { yearsLabel, type Label } from '../labels.ts';
 import { describeFigure, formatFigure, formatQuantity, KIND_LABELS } from './format-figure.ts';
 import type { IndicatorSet } from './indicator-set.ts';
+import { setByPlan } from './set-by-plan.ts';
 import type { Basis, Commitment, FigureKind, Indicator, Metric } from './types.ts';
 
 export type PlanUrl = (planId: string, paragraphId?: string) => string;
@@ -89,7 +91,7 @@ function hasReview(ap: AtlasPlan): boolean {
 
 /** The columns of the plans shown (`planIds`; all by default), in atlas order: a page of plans reads only its own. */
 export function planColumns(atlas: Atlas, planUrl: PlanUrl, planIds?: ReadonlySet<string>): PlanColumn[] {
-  return (planIds ? atlas.plans.filter((ap) => planIds.has(ap.plan.meta.id)) : atlas.plans).map((ap) => ({
+  return (planIds ? plansIn(atlas.plans, planIds) : atlas.plans).map((ap) => ({
     id: ap.plan.meta.id,
     jurisdiction: { zh: ap.jurisdiction.nameZh, en: ap.jurisdiction.nameEn },
     years: yearsLabel(ap.plan.meta.years),
@@ -127,8 +129,7 @@ function figuresIndex(set: IndicatorSet) {
 /** `planIds`: only these plans' cells (statedBy still counts every plan). */
 export function metricRow(atlas: Atlas, set: IndicatorSet, metric: Metric, planUrl: PlanUrl, planIds?: ReadonlySet<string>): MetricRow {
   const index = figuresIndex(set);
-  const cells = atlas.plans
-    .filter((ap) => !planIds || planIds.has(ap.plan.meta.id))
+  const cells = (planIds ? plansIn(atlas.plans, planIds) : atlas.plans)
     .map((ap) => {
       const id = ap.plan.meta.id;
       const figures = index.byPlanMetric.get(`${id}\u0000${metric.id}`) ?? [];
@@ -264,25 +265,8 @@ export function commitmentView(c: Commitment, planUrl: PlanUrl): CommitmentView 
 }
 
 /** A plan's figures in vocabulary order, and its other commitments in reading order. */
-type ByPlan = { indicators: Map<string, IndicatorSet['indicators']>; commitments: Map<string, IndicatorSet['commitments']>; unread: Map<string, IndicatorSet['unread']> };
-const byPlanCache = new WeakMap<IndicatorSet, ByPlan>();
-
-/** The set's figures, commitments and unread sentences grouped by plan, once per set (every plan page reads its own). */
-function byPlan(set: IndicatorSet): ByPlan {
-  let found = byPlanCache.get(set);
-  if (!found) {
-    const group = <T extends { plan: string }>(xs: readonly T[]) => {
-      const m = new Map<string, T[]>();
-      for (const x of xs) (m.get(x.plan) ?? m.set(x.plan, []).get(x.plan)!).push(x);
-      return m;
-    };
-    byPlanCache.set(set, (found = { indicators: group(set.indicators), commitments: group(set.commitments), unread: group(set.unread) }));
-  }
-  return found;
-}
-
 export function planFigures(set: IndicatorSet, planId: string, planUrl: PlanUrl): PlanFiguresView {
-  const own = byPlan(set);
+  const own = setByPlan(set);
   const mine = own.indicators.get(planId) ?? [];
   const rows = (kind: FigureKind) =>
     set.metrics.flatMap((metric) => ordered(mine.filter((f) => f.metric === metric.id && f.kind === kind)).map((f) => ({ metric, figure: figureView(f, planUrl) })));

@@ -5,11 +5,14 @@
  * A comparison of four plans loads the index and four plan files, whatever the number of plans.
  */
 import type { Atlas } from '../atlas.ts';
+import { planById } from '../atlas-index.ts';
+import { programmesOfPlan } from '../compare/analysis-views.ts';
 import { countOccurrences } from '../compare/distinctive-terms.ts';
 import { countingText, countKeys } from '../compare/named-programmes.ts';
 import type { TextAnalysis } from '../compare/text-analysis.ts';
 import { themePassages } from '../compare/theme-passages.ts';
 import type { IndicatorSet } from '../indicators/indicator-set.ts';
+import { setByPlan } from '../indicators/set-by-plan.ts';
 import type { Comparator, FigureKind } from '../indicators/types.ts';
 import { CHANGE_MARKER } from '../indicators/extract-indicators.ts';
 import { LEVEL_LABELS, type Label } from '../labels.ts';
@@ -100,10 +103,10 @@ export function composeIndex(atlas: Atlas, indicators: IndicatorSet): ComposeInd
 }
 
 export function composePlanData(atlas: Atlas, indicators: IndicatorSet, analysis: TextAnalysis, planId: string): ComposePlanData {
-  const ap = atlas.plans.find((p) => p.plan.meta.id === planId);
+  const ap = planById(atlas.plans, planId);
   if (!ap) throw new Error(`compose data: unknown plan id "${planId}"`);
   const metricTheme = new Map(indicators.metrics.map((m) => [m.id, m.theme]));
-  const figures = indicators.indicators.filter((i) => i.plan === planId);
+  const figures = setByPlan(indicators).indicators.get(planId) ?? [];
   const onTheme = new Map(atlas.themes.map((t) => [t.id, new Set(themePassages(ap, t.id).map((s) => s.sentenceId))]));
   const used = new Set<string>([...onTheme.values()].flatMap((s) => [...s]).concat(figures.map((f) => f.sentence)));
   const sentences: ComposeSentence[] = ap.plan.paragraphs.flatMap((p) =>
@@ -111,7 +114,7 @@ export function composePlanData(atlas: Atlas, indicators: IndicatorSet, analysis
   );
   const indexOf = new Map(sentences.map((s, i) => [s.id, i]));
   const terms = analysis.terms.get(planId) ?? [];
-  const programmes = analysis.programmes.filter((p) => (p.counts[planId] ?? 0) > 0);
+  const programmes = programmesOfPlan(atlas, analysis, planId);
   const keys = programmes.map((p) => p.key);
 
   const themes: Record<string, ComposeTheme> = {};

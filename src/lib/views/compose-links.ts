@@ -1,5 +1,6 @@
 /** "Compare with …" links into /compare/?plans=…: from a plan page, a theme page and a search result group. */
-import type { Atlas } from '../atlas.ts';
+import type { Atlas, AtlasPlan } from '../atlas.ts';
+import { planById, plansOfLevel, plansOfProvince } from '../atlas-index.ts';
 import { compareHref, MAX_PLANS } from '../compare-selection.ts';
 import { ALL_TEXT, type TextAnalysis } from '../compare/text-analysis.ts';
 import { LEVEL_LABELS, yearsLabel, type Label } from '../labels.ts';
@@ -31,22 +32,22 @@ export interface PlanCompareWithView {
 }
 
 export function planCompareWithView(atlas: Atlas, analysis: TextAnalysis, urls: SiteUrls, planId: string): PlanCompareWithView {
-  const self = atlas.plans.find((p) => p.plan.meta.id === planId);
+  const self = planById(atlas.plans, planId);
   if (!self) throw new Error(`compare with: unknown plan id "${planId}"`);
-  const others = atlas.plans.filter((p) => p !== self);
-  const link = (p: (typeof others)[number], note: string | null = null): CompareWithLink => ({
+  const link = (p: AtlasPlan, note: string | null = null): CompareWithLink => ({
     jurisdiction: { zh: p.jurisdiction.nameZh, en: p.jurisdiction.nameEn },
     years: yearsLabel(p.plan.meta.years),
     note,
     href: compareHref(urls.compare, [planId, p.plan.meta.id]),
   });
   const neighbours = analysis.similarity.find((m) => m.theme === ALL_TEXT)?.neighbours[analysis.plans.indexOf(planId)] ?? [];
-  const byId = new Map(others.map((p) => [p.plan.meta.id, p]));
-  const nearest = neighbours.slice(0, COMPARE_WITH_SHOWN).map((x) => ({ p: byId.get(analysis.plans[x.index])!, s: x.similarity }));
+  const nearest = neighbours.slice(0, COMPARE_WITH_SHOWN).map((x) => ({ p: planById(atlas.plans, analysis.plans[x.index])!, s: x.similarity }));
   const j = self.jurisdiction;
-  const sameProvince = others.filter((p) => p.jurisdiction.province === j.province).slice(0, COMPARE_WITH_SHOWN);
-  const sameLevel = others.filter((p) => p.jurisdiction.level === j.level).slice(0, COMPARE_WITH_SHOWN);
-  const group = (id: CompareWithGroup['id'], zh: string, en: string, plans: typeof others, notes: (string | null)[] = []): CompareWithGroup => ({
+  // The first plans of the same province or level, in plan order, this plan left out.
+  const firstOthers = (plans: readonly AtlasPlan[]) => plans.filter((p) => p !== self).slice(0, COMPARE_WITH_SHOWN);
+  const sameProvince = firstOthers(plansOfProvince(atlas.plans, j.province).slice(0, COMPARE_WITH_SHOWN + 1));
+  const sameLevel = firstOthers(plansOfLevel(atlas.plans, j.level).slice(0, COMPARE_WITH_SHOWN + 1));
+  const group = (id: CompareWithGroup['id'], zh: string, en: string, plans: readonly AtlasPlan[], notes: (string | null)[] = []): CompareWithGroup => ({
     id,
     zh,
     en,

@@ -1,4 +1,6 @@
 /** /indicators/ and its later pages: every metric × one page of plans, then their other quantified commitments. */
+import type { IndicatorSet } from '../indicators/indicator-set.ts';
+import { setByPlan } from '../indicators/set-by-plan.ts';
 import { commitmentView, indicatorTable, type CommitmentView, type PlanColumn, type ThemeGroup } from '../indicators/indicator-views.ts';
 import { planPageCount, planPageSlice } from '../plan-pages.ts';
 import type { ViewChart, ViewInputs } from './inputs.ts';
@@ -21,6 +23,20 @@ export interface IndicatorsPageView<C extends ViewChart = ViewChart> {
   reading: Extract<FiguresReading, { checked: false }> & { checkedPlans: number; plans: number };
 }
 
+const countsOf = new WeakMap<IndicatorSet, IndicatorsPageView['counts']>();
+
+/** The whole set's counts, once per set: every page of plans prints them. */
+function figureCounts(set: IndicatorSet): IndicatorsPageView['counts'] {
+  let counts = countsOf.get(set);
+  if (!counts) {
+    counts = { targets: 0, actuals: 0, commitments: set.commitments.length };
+    for (const f of set.indicators) if (f.kind === 'target') counts.targets++;
+    else if (f.kind === 'actual') counts.actuals++;
+    countsOf.set(set, counts);
+  }
+  return counts;
+}
+
 export function indicatorsPageView<C extends ViewChart>(inputs: ViewInputs<C>, page: number, trust: FigureTrust): IndicatorsPageView<C> {
   const { atlas, indicators: set, urls } = inputs;
   const pageCount = planPageCount(atlas.plans.length);
@@ -33,16 +49,12 @@ export function indicatorsPageView<C extends ViewChart>(inputs: ViewInputs<C>, p
     reading,
     title: pageCount > 1 ? `指标：目标与实绩 Targets and achievements · 第${page}页 Page ${page}` : '指标：目标与实绩 Targets and achievements',
     metricCount: set.metrics.length,
-    counts: {
-      targets: set.indicators.filter((f) => f.kind === 'target').length,
-      actuals: set.indicators.filter((f) => f.kind === 'actual').length,
-      commitments: set.commitments.length,
-    },
+    counts: figureCounts(set),
     downloads: { indicatorsCsv: urls.data('indicators.csv'), indicatorsJson: urls.data('indicators.json'), commitmentsJson: urls.data('commitments.json') },
     pager: planListPager(inputs, { kind: 'indicators' }, page),
     groups: table.groups.map((g) => ({ theme: g.theme, name: g.name, metrics: g.rows.length })),
     // The groups are the themes with metrics, so every section has rows.
     sections: table.groups.map((g) => themeMetricsView(inputs, g.theme, 'indicators', pagePlans, page)!),
-    commitments: table.plans.map((p) => ({ plan: p, items: set.commitments.filter((c) => c.plan === p.id).map((c) => commitmentView(c, urls.plan)) })),
+    commitments: table.plans.map((p) => ({ plan: p, items: (setByPlan(set).commitments.get(p.id) ?? []).map((c) => commitmentView(c, urls.plan)) })),
   };
 }

@@ -4,7 +4,9 @@
  * said it; every figure links to its sentence. A place with one plan says so.
  */
 import type { Atlas, AtlasPlan } from '../atlas.ts';
+import { planById, plansIn, plansOfJurisdiction } from '../atlas-index.ts';
 import { figureView, type FigureView } from '../indicators/indicator-views.ts';
+import { setByPlan } from '../indicators/set-by-plan.ts';
 import type { IndicatorSet } from '../indicators/indicator-set.ts';
 import { KIND_LABELS, LEVEL_LABELS, yearsLabel, type Label } from '../labels.ts';
 import { joinBase, type SiteUrls } from '../urls.ts';
@@ -78,9 +80,7 @@ export interface PlacePageView {
 
 /** Plans of a jurisdiction, earliest first. */
 export function plansOfPlace(atlas: Atlas, jurisdictionId: string): AtlasPlan[] {
-  return atlas.plans
-    .filter((p) => p.jurisdiction.id === jurisdictionId)
-    .sort((a, b) => Math.min(...a.plan.meta.years) - Math.min(...b.plan.meta.years) || a.plan.meta.id.localeCompare(b.plan.meta.id));
+  return [...plansOfJurisdiction(atlas.plans, jurisdictionId)].sort((a, b) => Math.min(...a.plan.meta.years) - Math.min(...b.plan.meta.years) || a.plan.meta.id.localeCompare(b.plan.meta.id));
 }
 
 /** Jurisdictions with at least one plan: the places that get a page. */
@@ -95,7 +95,9 @@ export function placePageView(inputs: { atlas: Atlas; indicators: IndicatorSet; 
   const j = plans[0].jurisdiction;
   const planIds = new Set(plans.map((p) => p.plan.meta.id));
   const yearsOf = new Map(plans.map((p) => [p.plan.meta.id, yearsLabel(p.plan.meta.years)]));
-  const figures = indicators.indicators.filter((f) => planIds.has(f.plan));
+  // A set holds each plan's figures together, in atlas order (buildIndicatorSet): gathered so, they keep the set's order.
+  const figuresOf = setByPlan(indicators).indicators;
+  const figures = plansIn(atlas.plans, planIds).flatMap((p) => figuresOf.get(p.plan.meta.id) ?? []);
   const years = [...new Set([...plans.flatMap((p) => p.plan.meta.years), ...figures.map((f) => f.year)])].sort((a, b) => a - b);
   const withSource = (f: (typeof figures)[number]): PlaceFigureView => ({
     ...figureView(f, urls.plan),
@@ -159,7 +161,7 @@ export interface PlanPlaceLinkView {
 }
 
 export function planPlaceLinkView(inputs: { atlas: Atlas; urls: SiteUrls }, planId: string): PlanPlaceLinkView {
-  const found = inputs.atlas.plans.find((p) => p.plan.meta.id === planId);
+  const found = planById(inputs.atlas.plans, planId);
   if (!found) throw new Error(`unknown plan id "${planId}"`);
   const j = found.jurisdiction;
   return { href: placeUrl(inputs.urls, j.id), name: { zh: j.nameZh, en: j.nameEn }, plans: plansOfPlace(inputs.atlas, j.id).length };

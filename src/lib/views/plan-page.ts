@@ -1,4 +1,5 @@
 /** /plans/<id>/: the plan's text with theme chips, its profile, figures, distinctive terms and named programmes. */
+import { findPlan } from '../atlas.ts';
 import { planProfileId } from '../charts/plan-profile.ts';
 import { planAnalysisView, type ProgrammeView, type TermView } from '../compare/analysis-views.ts';
 import { formatPercent } from '../format.ts';
@@ -103,7 +104,7 @@ export function planPageView<C extends ViewChart>(inputs: ViewInputs<C>, planId:
   const figures = planFigures(inputs.indicators, id, urls.plan);
   const analysis = planAnalysisView(atlas, inputs.analysis, inputs.glossary, id);
   const search = (q: string) => urls.search({ q });
-  const { meta } = atlas.plans.find((p) => p.plan.meta.id === id)!.plan;
+  const { meta } = findPlan(atlas, id).plan;
   return {
     ...view,
     homeHref: urls.home,
