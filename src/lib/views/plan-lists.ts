@@ -119,8 +119,21 @@ const FACET_LABELS: Record<BrowseFacet, Label> = {
 
 const LEVEL_ORDER = ['province', 'prefecture', 'county'] as const;
 
-/** The values of each facet with their plans, in the site's plan order: provinces by code, levels from province down, years ascending. */
+const browseValuesOf = new WeakMap<readonly AtlasPlan[], { length: number; values: Record<BrowseFacet, BrowseValue[]> }>();
+
+/**
+ * The values of each facet with their plans, in the site's plan order: provinces by code, levels
+ * from province down, years ascending. Grouped once per list of plans (every browse page asks); read only.
+ */
 export function browseValues(atlas: Atlas): Record<BrowseFacet, BrowseValue[]> {
+  const known = browseValuesOf.get(atlas.plans);
+  if (known && known.length === atlas.plans.length) return known.values;
+  const values = groupBrowseValues(atlas);
+  browseValuesOf.set(atlas.plans, { length: atlas.plans.length, values });
+  return values;
+}
+
+function groupBrowseValues(atlas: Atlas): Record<BrowseFacet, BrowseValue[]> {
   const group = (facet: BrowseFacet, keyOf: (p: AtlasPlan) => { value: string; label: Label }[]) => {
     const map = new Map<string, BrowseValue>();
     for (const p of atlas.plans)
