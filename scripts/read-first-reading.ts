@@ -2,11 +2,12 @@
  * One batch's first reading: the figures that the code as it stood when batch <b> joined the corpus
  * read in that batch's tuning-half texts, which it had never seen. Each is labelled right or wrong
  * against the corpus's annotations as they stand now, matched as score-real.ts matches them.
- * These readings are the fitting data of the figure gate (scripts/fit-figure-gate.ts): the current
- * code reads its tuning half almost without error and so shows no wrong figures to learn from.
+ * These readings are realistic wrong figures for fitting a learned doubt (the figure gate of
+ * tests/fixtures/real-texts/gate-preregistration.md): the current code reads its tuning half almost
+ * without error and so shows none to learn from, and the measuring half must stay unread by fitting.
  *
  * Run in a checkout of the commit that added batch <b> (this file copied into its scripts/):
- *   npx tsx scripts/read-first-reading.ts <b> <commit> <current corpus dir> <first-readings.json>
+ *   npx tsx scripts/read-first-reading.ts <b> <commit> <current corpus dir> <real-text-first-readings.json>
  * It reads only the batch's tuning-half ids and replaces that batch's entry in the JSON file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import type { PlanMeta } from '../src/lib/types.ts';
 
 interface Figure { metric: string; kind: string; basis: string; value: number; unit: string; quote: string }
 const [batch, commit, corpus, out] = process.argv.slice(2);
-if (!out) throw new Error('usage: read-first-reading.ts <batch> <commit> <current corpus dir> <first-readings.json>');
+if (!out) throw new Error('usage: read-first-reading.ts <batch> <commit> <current corpus dir> <real-text-first-readings.json>');
 
 const ids: string[] = JSON.parse(readFileSync(join(DIR, 'halves.json'), 'utf8')).batches[batch].tune;
 const compiled = compileMetrics(readContentOrThrow().metrics);
