@@ -2,7 +2,7 @@
  * Lookups into an atlas's plans, built once per list of plans. Every plan, chart and place page
  * asks for its own plan or place: a scan of every plan per page grows as N² over a site.
  */
-import type { AtlasPlan } from './atlas.ts';
+import type { Atlas, AtlasPlan } from './atlas.ts';
 
 interface PlanIndex {
   /** The list's length when indexed: a list that changed length is indexed again. */
@@ -34,6 +34,13 @@ function planIndex(plans: readonly AtlasPlan[]): PlanIndex {
   });
   indexes.set(plans, index);
   return index;
+}
+
+/** The plan of an id; an unknown id is an error that names it. */
+export function findPlan(atlas: Atlas, planId: string): AtlasPlan {
+  const found = planById(atlas.plans, planId);
+  if (!found) throw new Error(`unknown plan id "${planId}"`);
+  return found;
 }
 
 /** The plan of an id, or undefined. */

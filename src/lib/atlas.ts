@@ -3,7 +3,6 @@
  * it): parse, tag, cross-tabulate.
  */
 import { COMPUTE_ALWAYS, type ArtefactCache } from './artefact-cache.ts';
-import { planById } from './atlas-index.ts';
 import type { CommitmentLexicon } from './content/schemas.ts';
 import type { Content, PlanSource } from './content/load-content.ts';
 import { InputError } from './input-error.ts';
@@ -62,13 +61,6 @@ export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmen
     })
     .sort(comparePlans);
   return { plans, themes: sortedThemes, jurisdictions, matrix: themeMatrix(plans, sortedThemes), commitmentLexicon };
-}
-
-/** The plan of an id; an unknown id is an error that names it. */
-export function findPlan(atlas: Atlas, planId: string): AtlasPlan {
-  const found = planById(atlas.plans, planId);
-  if (!found) throw new Error(`unknown plan id "${planId}"`);
-  return found;
 }
 
 /** The theme of an id; an unknown id is an error that names it. */

@@ -1,5 +1,6 @@
 /** The open data files: plain objects with stable field order, ready for JSON or CSV. */
-import { findPlan, type Atlas } from './atlas.ts';
+import type { Atlas } from './atlas.ts';
+import { findPlan } from './atlas-index.ts';
 import { planCard } from './views.ts';
 
 export function plansData(atlas: Atlas) {

@@ -1,5 +1,6 @@
 /** View models: what each page shows, computed from the atlas. Pages only render these. */
-import { findPlan, findTheme, type Atlas, type AtlasPlan } from './atlas.ts';
+import { findTheme, type Atlas, type AtlasPlan } from './atlas.ts';
+import { findPlan } from './atlas-index.ts';
 
 export { findPlan, findTheme };
 import { highlightRuns, type Run } from './highlight.ts';

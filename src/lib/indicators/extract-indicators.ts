@@ -99,6 +99,7 @@ const SEA = /近岸海域|海域|海水/;
 const BARE = /^优良(?:比例|比率|占比|比重|率)$/;
 /** A ranking of the place's own parts (在各市、区…排名中, 各县区…排名): what follows in the sentence is a part's. */
 const PARTS_RANKED = /各(?:县|市|区|乡镇|镇)[^。;；]{0,20}排名/;
+const PARTS_RANKED_REASON = "a figure in a ranking of the place's parts";
 const AIR_WORDS = /空气|AQI|优良天数|大气/g;
 const WATER_WORDS = /水质|断面|水体|河流|湖库|水环境/g;
 
@@ -125,7 +126,7 @@ function resolveMentions(mentions: Mention[], clause: string, sentenceBefore: st
     }
     // 在各市、区空气质量达标率排名中,恩平名列第一,达标率为98.2%: figures after a ranking of the place's parts are theirs.
     if (PARTS_RANKED.test(sentenceBefore + clause)) {
-      doubted?.push({ mention: m, reason: "a figure in a ranking of the place's parts" });
+      doubted?.push({ mention: m, reason: PARTS_RANKED_REASON });
       continue;
     }
     if (water && m.metric.id === 'good-air-days' && BARE.test(clause.slice(m.start, m.end))) {
@@ -628,7 +629,7 @@ function extractFromSentence(
     const bare = mentions.length === 0 ? BARE_COMPLIANCE.exec(clause.text) : null;
     const subject = bare ? lastComplianceSubject(text.slice(0, clause.start), bare[0].includes('消除'), !/达标|消除/.test(bare[0])) : null;
     const owner = subject && compiled.find((c) => c.metric.id === subject)?.metric;
-    if (bare && owner && PARTS_RANKED.test(text.slice(0, clause.start) + clause.text)) leaveUnread(owner, "a figure in a ranking of the place's parts");
+    if (bare && owner && PARTS_RANKED.test(text.slice(0, clause.start) + clause.text)) leaveUnread(owner, PARTS_RANKED_REASON);
     else if (bare && owner) {
       const at = bare[0].search(/达标|消除|占|比例|比率/);
       mentions.push({ metric: owner, start: bare.index + at, end: bare.index + bare[0].length });

@@ -1,5 +1,5 @@
 /** /plans/<id>/: the plan's text with theme chips, its profile, figures, distinctive terms and named programmes. */
-import { findPlan } from '../atlas.ts';
+import { findPlan } from '../atlas-index.ts';
 import { planProfileId } from '../charts/plan-profile.ts';
 import { planAnalysisView, type ProgrammeView, type TermView } from '../compare/analysis-views.ts';
 import { formatPercent } from '../format.ts';
