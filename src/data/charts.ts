@@ -69,9 +69,10 @@ const BUILD_DATE = new Date().toISOString().slice(0, 10);
 let charts: Promise<SiteChart[]> | undefined;
 
 export function getCharts(): Promise<SiteChart[]> {
-  charts ??= Promise.all([getAtlas(), getIndicatorSet(), getThemeHref(), getFigureTrust()]).then(([atlas, indicators, themeHref, trust]) => {
+  // The analysis charts draw the build's own analysis: without it they would compute it all again, nearest plans on this thread too.
+  charts ??= Promise.all([getAtlas(), getIndicatorSet(), getThemeHref(), getFigureTrust(), getAnalysis()]).then(([atlas, indicators, themeHref, trust, { analysis }]) => {
     const { site: chartContext, absolute: absoluteContext } = chartContexts(themeHref);
-    return chartRegistry(atlas, indicators, trust).map((def) => {
+    return chartRegistry(atlas, indicators, trust, analysis).map((def) => {
       const inline = renderForPage(def, { context: chartContext });
       const pageUrl = absoluteUrl(urls.chart(def.id));
       // The note (what the chart shows, its units, how to read it) goes into the picture, wrapped to the chart's width.

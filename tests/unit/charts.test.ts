@@ -10,6 +10,7 @@ import type { ChartContext, ChartDefinition } from '../../src/lib/charts/chart.t
 import { HEATMAP_COLOURS, HEATMAP_THRESHOLDS } from '../../src/lib/charts/plan-theme-heatmap.ts';
 import { NOT_MENTIONED_FILL } from '../../src/lib/charts/kit/palette.ts';
 import { chartRegistry, checkRegistry } from '../../src/lib/charts/registry.ts';
+import { textAnalysis } from '../../src/lib/compare/text-analysis.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { renderForPage, renderInline, renderStandalone } from '../../src/render/plot-svg.ts';
 
@@ -91,6 +92,17 @@ describe('chart registry', () => {
     const c = chart('plan-theme-heatmap');
     expect(() => checkRegistry([c, { ...c }])).toThrow(/duplicate chart id "plan-theme-heatmap"/);
     expect(() => checkRegistry([{ ...c, id: 'Plan Theme' }])).toThrow(/"Plan Theme" is not a lowercase ASCII slug/);
+  });
+
+  it('draws the analysis charts from the analysis it is given, not from one it makes again', () => {
+    // The build hands over the analysis it made (nearest plans on another thread): making it again here doubled its time.
+    const own = textAnalysis(atlas);
+    const shared = own.programmes.filter((p) => p.plans >= 2);
+    expect(shared.length).toBeGreaterThan(1);
+    const given = { ...own, programmes: own.programmes.filter((p) => p !== shared[0]) };
+    const drawn = (defs: ChartDefinition<any>[]) => new Set(defs.find((d) => d.id === 'analysis-programmes')!.rows.map((r) => r.programme));
+    expect(drawn(charts).has(shared[0].name)).toBe(true);
+    expect(drawn(chartRegistry(atlas, indicators, undefined, given)).has(shared[0].name)).toBe(false);
   });
 
   it.each(charts.map((c) => [c.id, c] as const))('%s: has titles, a description, known source plans and rows with every column', (_, c) => {

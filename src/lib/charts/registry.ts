@@ -11,6 +11,7 @@ import { themesAcrossPlans } from './theme-across-plans.ts';
 import { tileMaps } from './tile-map.ts';
 import { TILE_GRID } from './tile-map-grid.ts';
 import type { FigureTrust } from '../figure-trust.ts';
+import type { TextAnalysis } from '../compare/text-analysis.ts';
 
 /** Fails on what would break a public URL: a malformed or repeated id. */
 export function checkRegistry(charts: ChartDefinition<any>[]): ChartDefinition<any>[] {
@@ -23,15 +24,19 @@ export function checkRegistry(charts: ChartDefinition<any>[]): ChartDefinition<a
   return charts;
 }
 
-/** `indicators` (the metric vocabulary's figures, built from the metrics collection) adds one dot plot per metric. */
-/** `trust`: which plans' figures a person checked; the metric charts then say when some were not. */
-export function chartRegistry(atlas: Atlas, indicators?: IndicatorSet, trust?: FigureTrust): ChartDefinition<any>[] {
+/**
+ * `indicators` (the metric vocabulary's figures, built from the metrics collection) adds one dot plot per metric.
+ * `trust`: which plans' figures a person checked; the metric charts then say when some were not.
+ * `analysis`: the atlas's text analysis when the caller has it; otherwise it is computed here, whole
+ * (the build passes its own, made with nearest plans on another thread, so it is not made twice).
+ */
+export function chartRegistry(atlas: Atlas, indicators?: IndicatorSet, trust?: FigureTrust, analysis?: TextAnalysis): ChartDefinition<any>[] {
   return checkRegistry([
     planThemeHeatmap(atlas),
     planThemeProfiles(atlas),
     ...planProfiles(atlas),
     ...themesAcrossPlans(atlas),
-    ...analysisCharts(atlas),
+    ...analysisCharts(atlas, analysis),
     ...tileMaps(atlas, TILE_GRID),
     ...(indicators ? metricDotPlots(atlas, indicators, trust) : []),
   ]);
