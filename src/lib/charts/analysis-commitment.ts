@@ -1,7 +1,7 @@
 /** Commitment strength, plan × theme: the share of commitment terms that are binding (确保, 严格 …). */
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
-import { ALL_TEXT, textAnalysis, type TextAnalysis } from '../compare/text-analysis.ts';
+import { ALL_TEXT, type TextAnalysis } from '../compare/text-analysis.ts';
 import { ANALYSIS_GROUP } from './analysis-group.ts';
 import { roundTo } from './kit/formats.ts';
 import { ALL_TEXT_LABEL, planLabels } from './kit/labels.ts';
@@ -27,7 +27,7 @@ export interface CommitmentRow extends Record<string, unknown> {
   [level: string]: unknown;
 }
 
-export function analysisCommitment(atlas: Atlas, analysis: TextAnalysis = textAnalysis(atlas)): ChartDefinition<CommitmentRow> {
+export function analysisCommitment(atlas: Atlas, analysis: TextAnalysis): ChartDefinition<CommitmentRow> {
   const labels = planLabels(atlas);
   const drawn = plansDrawn(analysis.plans);
   const { levels } = analysis.lexicon;

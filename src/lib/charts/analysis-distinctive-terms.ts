@@ -1,7 +1,7 @@
 /** The ten most distinctive terms of each plan, as a grid: a column per plan, best first. */
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
-import { textAnalysis, type TextAnalysis } from '../compare/text-analysis.ts';
+import type { TextAnalysis } from '../compare/text-analysis.ts';
 import { ANALYSIS_GROUP } from './analysis-group.ts';
 import { roundTo } from './kit/formats.ts';
 import { planLabels } from './kit/labels.ts';
@@ -25,7 +25,7 @@ export interface DistinctiveTermRow extends Record<string, unknown> {
   g2: number;
 }
 
-export function analysisDistinctiveTerms(atlas: Atlas, analysis: TextAnalysis = textAnalysis(atlas)): ChartDefinition<DistinctiveTermRow> {
+export function analysisDistinctiveTerms(atlas: Atlas, analysis: TextAnalysis): ChartDefinition<DistinctiveTermRow> {
   const labels = planLabels(atlas);
   const drawn = plansDrawn(analysis.plans);
   const rows = drawn.ids.flatMap((plan) =>

@@ -1,7 +1,7 @@
 /** Named programmes used by two or more plans × plans: how often each plan names each. */
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
-import { textAnalysis, type TextAnalysis } from '../compare/text-analysis.ts';
+import type { TextAnalysis } from '../compare/text-analysis.ts';
 import { ANALYSIS_GROUP } from './analysis-group.ts';
 import { planLabels } from './kit/labels.ts';
 import { blueBins, EMPTY_FILL } from './kit/palette.ts';
@@ -32,7 +32,7 @@ export interface ProgrammeRow extends Record<string, unknown> {
   marked: boolean;
 }
 
-export function analysisProgrammes(atlas: Atlas, analysis: TextAnalysis = textAnalysis(atlas)): ChartDefinition<ProgrammeRow> {
+export function analysisProgrammes(atlas: Atlas, analysis: TextAnalysis): ChartDefinition<ProgrammeRow> {
   const labels = planLabels(atlas);
   const drawn = plansDrawn(analysis.plans);
   const shared = analysis.programmes.filter((p) => p.plans >= 2).slice(0, programmesInChart(drawn.ids.length));

@@ -1,7 +1,7 @@
 /** How alike two plans are on each theme: cosine of TF-IDF vectors of character bigrams, pair × theme. */
 import * as Plot from '@observablehq/plot';
 import type { Atlas } from '../atlas.ts';
-import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, textAnalysis, type TextAnalysis } from '../compare/text-analysis.ts';
+import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, type TextAnalysis } from '../compare/text-analysis.ts';
 import { ANALYSIS_GROUP } from './analysis-group.ts';
 import { roundTo } from './kit/formats.ts';
 import { ALL_TEXT_LABEL, planLabels } from './kit/labels.ts';
@@ -22,7 +22,7 @@ export interface SimilarityRow extends Record<string, unknown> {
   similarity: number | null;
 }
 
-export function analysisSimilarity(atlas: Atlas, analysis: TextAnalysis = textAnalysis(atlas)): ChartDefinition<SimilarityRow> {
+export function analysisSimilarity(atlas: Atlas, analysis: TextAnalysis): ChartDefinition<SimilarityRow> {
   const labels = planLabels(atlas);
   const themeLabel = new Map([...atlas.themes.map((t) => [t.id, `${t.nameZh} ${t.nameEn}`] as const), [ALL_TEXT, ALL_TEXT_LABEL]]);
   // The most similar pairs over the whole text (the analysis follows them on every theme), in plan order.
