@@ -7,7 +7,7 @@ import type { CommitmentLexicon } from './content/schemas.ts';
 import type { Content, PlanSource } from './content/load-content.ts';
 import { InputError } from './input-error.ts';
 import { parsePlan } from './structure.ts';
-import { buildLexicons, tagPlan, type TaggedParagraph } from './themes.ts';
+import { buildLexicons, tagPlan, tagValueSharer, type TaggedParagraph } from './themes.ts';
 import { themeMatrix, type MatrixCell } from './theme-matrix.ts';
 import type { Jurisdiction, ParsedPlan, Theme } from './types.ts';
 
@@ -50,6 +50,7 @@ export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmen
   const sortedThemes = [...themes].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   let lexicons: ReturnType<typeof buildLexicons> | undefined;
   const themesInput = JSON.stringify(sortedThemes);
+  const share = tagValueSharer();
   const plans = sources
     .map(({ file, meta, body }) => {
       const { plan, tags } = cache.through('parsed-tagged-plan', [JSON.stringify(meta), body, themesInput], () => {
@@ -57,7 +58,7 @@ export function assembleAtlas({ plans: sources, themes, jurisdictions, commitmen
         return { plan, tags: plan.paragraphs.length ? tagPlan(plan, (lexicons ??= buildLexicons(sortedThemes))) : new Map<string, TaggedParagraph>() };
       });
       if (plan.paragraphs.length === 0) throw new InputError(file, 'body', 'at least one paragraph of text', 'only headings were found');
-      return { plan, jurisdiction: jurisdictions.find((j) => j.id === meta.jurisdiction)!, tags };
+      return { plan, jurisdiction: jurisdictions.find((j) => j.id === meta.jurisdiction)!, tags: share(tags) };
     })
     .sort(comparePlans);
   return { plans, themes: sortedThemes, jurisdictions, matrix: themeMatrix(plans, sortedThemes), commitmentLexicon };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, loadAtlas } from '../../scripts/load-content.ts';
-import { paragraphThemes } from '../../src/lib/themes.ts';
+import { buildLexicons, paragraphThemes, tagPlan, type Evidence } from '../../src/lib/themes.ts';
 
 interface Expectation {
   plan: string;
@@ -51,5 +51,26 @@ describe('theme tagger on the hand-checked fixture', () => {
         }
       }
     }
+  });
+});
+
+describe('tags in the atlas', () => {
+  it('are what the tagger gives each plan, with each piece of evidence and list of themes kept once', () => {
+    const lexicons = buildLexicons(atlas.themes);
+    const seen = new Map<string, Evidence>();
+    let shared = 0;
+    for (const ap of atlas.plans) {
+      expect(ap.tags).toEqual(tagPlan(ap.plan, lexicons));
+      for (const tagged of ap.tags.values())
+        for (const e of tagged.scores.flatMap((s) => s.evidence)) {
+          const key = `${e.term} ${e.count} ${e.source}`;
+          if (seen.has(key)) {
+            expect(e).toBe(seen.get(key));
+            shared++;
+          } else seen.set(key, e);
+          expect(Object.isFrozen(e)).toBe(true);
+        }
+    }
+    expect(shared).toBeGreaterThan(seen.size);
   });
 });
