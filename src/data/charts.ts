@@ -70,8 +70,8 @@ const BUILD_DATE = new Date().toISOString().slice(0, 10);
 /**
  * A large string kept deflated until a page reads it. Every chart's markup is drawn once and held
  * for the whole build: about 80 MB of the live heap at 1,000 plans and ten times that at 10,000,
- * which the collector would otherwise carry through every page. Level 1: fast, and about a tenth
- * of the size for SVG.
+ * which the collector would otherwise carry through every page. Level 1: fast, and about a fifth
+ * of the size (a 200-plan site's standalone SVGs: 5.3 MB, 0.95 MB deflated).
  */
 function deflated(text: string): () => string {
   const bytes = deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 });
