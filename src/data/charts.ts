@@ -5,7 +5,7 @@ import type { ChartContext, ChartDefinition } from '../lib/charts/chart.ts';
 import { chartPageView, chartSources, footerLines, noteLines, type ChartPageView, type ChartSite } from '../lib/charts/chart-page.ts';
 import { joinBase } from '../lib/urls.ts';
 import { tableView, type TableView } from '../lib/views/data-table.ts';
-import { renderForPage, renderStandalone, type StandaloneSvg } from '../render/plot-svg.ts';
+import { renderForPage, renderStandalone, type InlineChart, type StandaloneSvg } from '../render/plot-svg.ts';
 import { getAtlas, getThemeHref } from './atlas.ts';
 import type { ThemeHref } from '../lib/plan-pages.ts';
 import { getIndicatorSet } from './indicators.ts';
@@ -79,7 +79,7 @@ function deflated(text: string): () => string {
 }
 
 /** A rendered chart whose markup is inflated on each read (a page reads each form once). */
-function keptDeflated(inline: { html: string; width: number; height: number }, embedHtml: string, standalone: StandaloneSvg): RenderedChart {
+function keptDeflated(inline: InlineChart, embedHtml: string, standalone: StandaloneSvg): RenderedChart {
   const html = deflated(inline.html);
   const embed = deflated(embedHtml);
   const svg = deflated(standalone.svg);
