@@ -7,7 +7,7 @@ import { HAN_INDICES, hanIndex, hanLength, hanRuns } from '../../src/lib/compare
 import { DENSE_SHARE, SIMILARITY_NEIGHBOURS, SimilarityScratch, planSimilarity, themeSimilarity } from '../../src/lib/compare/plan-similarity.ts';
 import { DEFAULT_PASSAGE_PAIR_OPTIONS, scorePassagePairs, similarPassagePairs } from '../../src/lib/compare/passage-pairs.ts';
 import { sharedRuns } from '../../src/lib/compare/shared-runs.ts';
-import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, similarityInputs, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
+import { ALL_TEXT, SIMILAR_PAIRS_FOLLOWED, planPosition, similarityInputs, textAnalysis } from '../../src/lib/compare/text-analysis.ts';
 import { bigramCounts, cosine, inverseDocumentFrequency, tfidfVector } from '../../src/lib/compare/tfidf.ts';
 import { allPassages, themePassages } from '../../src/lib/compare/theme-passages.ts';
 
@@ -57,6 +57,19 @@ const bruteForce = (theme: string, a: string, b: string): number | null => {
 };
 
 describe('plan similarity by theme', () => {
+  it('finds a plan\'s row of nearest plans where indexOf would, and -1 for a plan the analysis lacks', () => {
+    analysis.plans.forEach((id, i) => expect(planPosition(analysis, id)).toBe(i));
+    expect(planPosition(analysis, 'no-such-plan')).toBe(-1);
+    // A list that grew is looked up afresh, not through the map of the shorter one.
+    const longer = { plans: ['extra', ...analysis.plans] };
+    expect(planPosition(longer, analysis.plans[0])).toBe(1);
+    const plans = [...analysis.plans];
+    const grown = { plans };
+    expect(planPosition(grown, 'extra')).toBe(-1);
+    plans.push('extra');
+    expect(planPosition(grown, 'extra')).toBe(plans.length - 1);
+  });
+
   it('keeps, per theme and plan, the k most similar plans of an exhaustive search, best first', () => {
     expect(analysis.similarity.map((m) => m.theme)).toEqual(analysis.themes);
     const n = analysis.plans.length;

@@ -34,6 +34,19 @@ export interface TextAnalysis {
   lexicon: CommitmentLexicon;
 }
 
+const positions = new WeakMap<readonly string[], { length: number; at: Map<string, number> }>();
+
+/** A plan's index in `analysis.plans` (as indexOf: the first, or -1), from a map made once per list: every plan page asks. */
+export function planPosition(analysis: Pick<TextAnalysis, 'plans'>, planId: string): number {
+  let known = positions.get(analysis.plans);
+  if (!known || known.length !== analysis.plans.length) {
+    const at = new Map<string, number>();
+    analysis.plans.forEach((id, i) => at.has(id) || at.set(id, i));
+    positions.set(analysis.plans, (known = { length: analysis.plans.length, at }));
+  }
+  return known.at.get(planId) ?? -1;
+}
+
 /** Pairs of plans whose similarity is followed on every theme (the similarity chart draws them). */
 export const SIMILAR_PAIRS_FOLLOWED = 40;
 

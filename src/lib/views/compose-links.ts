@@ -2,7 +2,7 @@
 import type { Atlas, AtlasPlan } from '../atlas.ts';
 import { planById, plansOfLevel, plansOfProvince } from '../atlas-index.ts';
 import { compareHref, MAX_PLANS } from '../compare-selection.ts';
-import { ALL_TEXT, type TextAnalysis } from '../compare/text-analysis.ts';
+import { ALL_TEXT, planPosition, type TextAnalysis } from '../compare/text-analysis.ts';
 import { LEVEL_LABELS, yearsLabel, type Label } from '../labels.ts';
 import type { SiteUrls } from '../urls.ts';
 
@@ -40,7 +40,7 @@ export function planCompareWithView(atlas: Atlas, analysis: TextAnalysis, urls: 
     note,
     href: compareHref(urls.compare, [planId, p.plan.meta.id]),
   });
-  const neighbours = analysis.similarity.find((m) => m.theme === ALL_TEXT)?.neighbours[analysis.plans.indexOf(planId)] ?? [];
+  const neighbours = analysis.similarity.find((m) => m.theme === ALL_TEXT)?.neighbours[planPosition(analysis, planId)] ?? [];
   const nearest = neighbours.slice(0, COMPARE_WITH_SHOWN).map((x) => ({ p: planById(atlas.plans, analysis.plans[x.index])!, s: x.similarity }));
   const j = self.jurisdiction;
   // The first plans of the same province or level, in plan order, this plan left out.

@@ -164,5 +164,5 @@ export function planPlaceLinkView(inputs: { atlas: Atlas; urls: SiteUrls }, plan
   const found = planById(inputs.atlas.plans, planId);
   if (!found) throw new Error(`unknown plan id "${planId}"`);
   const j = found.jurisdiction;
-  return { href: placeUrl(inputs.urls, j.id), name: { zh: j.nameZh, en: j.nameEn }, plans: plansOfPlace(inputs.atlas, j.id).length };
+  return { href: placeUrl(inputs.urls, j.id), name: { zh: j.nameZh, en: j.nameEn }, plans: plansOfJurisdiction(inputs.atlas.plans, j.id).length };
 }
