@@ -60,9 +60,9 @@ describe('plan similarity by theme', () => {
   it('finds a plan\'s row of nearest plans where indexOf would, and -1 for a plan the analysis lacks', () => {
     analysis.plans.forEach((id, i) => expect(planPosition(analysis, id)).toBe(i));
     expect(planPosition(analysis, 'no-such-plan')).toBe(-1);
-    // A list that grew is looked up afresh, not through the map of the shorter one.
     const longer = { plans: ['extra', ...analysis.plans] };
     expect(planPosition(longer, analysis.plans[0])).toBe(1);
+    // A list that grew is looked up afresh, not through the map made when it was shorter.
     const plans = [...analysis.plans];
     const grown = { plans };
     expect(planPosition(grown, 'extra')).toBe(-1);
